@@ -1,0 +1,48 @@
+//! Every tuning knob of the engine in one place, with defaults that were
+//! measured against the development gold and the ECB+ corpora (see README).
+
+use serde::{Deserialize, Serialize};
+
+/// Tuning for alignment and classification. `Config::default()` is what the
+/// reader and the command line use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    /// A feature found in more than this share of all sentences is too common
+    /// to propose candidates (it still counts when scoring).
+    pub max_posting_share: f64,
+    /// Postings lists are never cut below this many sentences, so tiny corpora
+    /// still find candidates.
+    pub min_posting_cap: usize,
+    /// Minimum alignment score for a link.
+    pub link_threshold: f64,
+    /// A sentence keeps links whose score is at least this share of its best
+    /// link to the same other source.
+    pub best_margin: f64,
+    /// A link needs at least this much weight of shared particulars (names,
+    /// numbers, quotes, rare phrases), not only shared common words.
+    pub min_particular_weight: f64,
+    /// Two clusters merge into one fact only if at least this share of their
+    /// cross-source sentence pairs are linked.
+    pub fact_linkage: f64,
+    /// Two quotations render the same utterance when this share of the shorter
+    /// one's content words appear in the other.
+    pub same_quote_overlap: f64,
+    /// Passages whose word-level diff keeps less than this share of words equal
+    /// are shown as one replaced block.
+    pub min_diff_equal_share: f64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            max_posting_share: 0.15,
+            min_posting_cap: 12,
+            link_threshold: 0.30,
+            best_margin: 0.75,
+            min_particular_weight: 2.5,
+            fact_linkage: 0.5,
+            same_quote_overlap: 0.5,
+            min_diff_equal_share: 0.2,
+        }
+    }
+}
