@@ -1,1 +1,148 @@
-fn main() {}
+//! `parallax compare DIR [--format json|text]`: compares the articles in a
+//! directory (`*.txt`, each with an optional `<stem>.meta.json`) and prints the
+//! comparison. Files that cannot be read are named on stderr, the rest are
+//! still compared, and the exit code is then non-zero.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::{fs, io};
+
+use parallax::corpus::parse_metadata;
+use parallax::engine::{Config, RawArticle, compare, text_report};
+
+const USAGE: &str = "usage: parallax compare DIR [--format json|text]";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Text,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("parallax: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args() -> Result<(PathBuf, Format), String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let mut command = None;
+    let mut dir = None;
+    let mut format = Format::Text;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") | Short('f') => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                format = match value.to_str() {
+                    Some("json") => Format::Json,
+                    Some("text") => Format::Text,
+                    _ => return Err(format!("unknown format {value:?}: use json or text")),
+                };
+            }
+            Long("help") | Short('h') => return Err(USAGE.to_owned()),
+            Value(v) if command.is_none() => command = Some(v.string().map_err(|e| e.to_string())?),
+            Value(v) if dir.is_none() => dir = Some(PathBuf::from(v)),
+            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
+        }
+    }
+    match (command.as_deref(), dir) {
+        (Some("compare"), Some(dir)) => Ok((dir, format)),
+        (Some("compare"), None) => Err(format!("compare needs a directory\n{USAGE}")),
+        (Some(other), _) => Err(format!("unknown command {other:?}\n{USAGE}")),
+        (None, _) => Err(USAGE.to_owned()),
+    }
+}
+
+fn run() -> Result<ExitCode, String> {
+    let (dir, format) = parse_args()?;
+    let (articles, mut failures) = read_dir(&dir)?;
+    if articles.is_empty() {
+        for f in &failures {
+            eprintln!("parallax: {f}");
+        }
+        return Err(format!(
+            "no articles to compare in {} (looked for *.txt files)",
+            dir.display()
+        ));
+    }
+    let comparison = compare(&articles, &Config::default());
+    for p in &comparison.problems {
+        failures.push(format!(
+            "{}: {}",
+            dir.join(format!("{}.txt", p.source)).display(),
+            p.message
+        ));
+    }
+    let out = match format {
+        Format::Json => {
+            serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
+        }
+        Format::Text => text_report(&comparison),
+    };
+    print!("{out}");
+    for f in &failures {
+        eprintln!("parallax: {f}");
+    }
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Reads every `*.txt` of a directory, in name order. Returns the articles and
+/// a message for each file that could not be read.
+fn read_dir(dir: &Path) -> Result<(Vec<RawArticle>, Vec<String>), String> {
+    let entries =
+        fs::read_dir(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let mut articles = Vec::new();
+    let mut failures = Vec::new();
+    for path in paths {
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = match fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    failures.push(format!(
+                        "{}: not UTF-8 text (invalid byte at {})",
+                        path.display(),
+                        e.utf8_error().valid_up_to()
+                    ));
+                    continue;
+                }
+            },
+            Err(e) => {
+                failures.push(format!("{}: cannot read: {e}", path.display()));
+                continue;
+            }
+        };
+        let meta_path = path.with_extension("meta.json");
+        let meta = match fs::read_to_string(&meta_path) {
+            Ok(json) => parse_metadata(&json).unwrap_or_else(|e| {
+                failures.push(format!("{}: {e}", meta_path.display()));
+                Default::default()
+            }),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Default::default(),
+            Err(e) => {
+                failures.push(format!("{}: cannot read: {e}", meta_path.display()));
+                Default::default()
+            }
+        };
+        articles.push(RawArticle { id, text, meta });
+    }
+    Ok((articles, failures))
+}

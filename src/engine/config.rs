@@ -40,7 +40,7 @@ impl Default for Config {
             link_threshold: 0.30,
             best_margin: 0.75,
             min_particular_weight: 2.5,
-            fact_linkage: 0.5,
+            fact_linkage: 0.6,
             same_quote_overlap: 0.5,
             min_diff_equal_share: 0.2,
         }

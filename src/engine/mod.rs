@@ -1,57 +1,276 @@
 //! The comparison engine: raw text in, a [`Comparison`] out.
 //!
 //! ```text
-//! raw ──clean──▶ Article ──segment──▶ sentences ──analyse──▶ features
+//! raw ──clean──▶ blocks ──segment──▶ sentences ──analyse──▶ features
 //!     ──align──▶ links ──classify──▶ Comparison
 //! ```
 //!
 //! Pure functions over plain types: no DOM, clock, threads, randomness or I/O,
 //! deterministic order, so native and wasm give the same answer.
 
+pub mod align;
+pub mod analyse;
+pub mod classify;
+pub mod clean;
 pub mod config;
+pub mod diff;
 pub mod error;
+pub mod facts;
+mod lexicon;
 pub mod model;
+mod report;
+pub mod segment;
 
 pub use config::Config;
 pub use error::ArticleError;
 pub use model::*;
+pub use report::text_report;
+
+use std::collections::BTreeSet;
+
+use analyse::{Analysed, analyse_blocks, tokens::stemmer};
 
 /// Compares articles. Articles that cannot be compared (empty, duplicates,
 /// nothing left after cleaning) are reported in `problems`; the rest are
 /// compared. Never panics.
-pub fn compare(articles: &[RawArticle], _config: &Config) -> Comparison {
-    // Placeholder pipeline while the real stages land: one sentence per line.
-    let sources = articles
+pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
+    let (accepted, mut problems) = admit(articles);
+    let stemmer = stemmer();
+    let mut kept: Vec<(&RawArticle, Vec<Analysed>)> = Vec::new();
+    for article in accepted {
+        let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &stemmer);
+        if analysed.is_empty() {
+            problems.push(ArticleError::NothingLeft {
+                id: article.id.clone(),
+            });
+        } else {
+            kept.push((article, analysed));
+        }
+    }
+    let analysed: Vec<Vec<Analysed>> = kept.iter().map(|(_, a)| a.clone()).collect();
+    let candidates = align::align(&analysed, config);
+
+    let at_ref = |(s, i): align::At| SentenceRef(kept[s].0.id.clone(), i);
+    let mut links: Vec<Link> = Vec::with_capacity(candidates.len());
+    let mut divergences: Vec<Divergence> = Vec::new();
+    let mut ordered = candidates;
+    for c in &mut ordered {
+        if at_ref(c.a) > at_ref(c.b) {
+            std::mem::swap(&mut c.a, &mut c.b);
+        }
+    }
+    ordered.sort_by(|x, y| (at_ref(x.a), at_ref(x.b)).cmp(&(at_ref(y.a), at_ref(y.b))));
+    for c in &ordered {
+        let (a, b) = (&analysed[c.a.0][c.a.1], &analysed[c.b.0][c.b.1]);
+        let finding = classify::classify(a, b, config);
+        let diff = diff::word_diff(
+            &a.tokens,
+            &a.sentence.text,
+            &b.tokens,
+            &b.sentence.text,
+            config.min_diff_equal_share,
+        );
+        let divergence = finding.map(|f| {
+            divergences.push(Divergence {
+                link: links.len(),
+                kind: f.kind,
+                a_spans: f.a_spans,
+                b_spans: f.b_spans,
+                summary: f.summary,
+            });
+            divergences.len() - 1
+        });
+        links.push(Link {
+            a: at_ref(c.a),
+            b: at_ref(c.b),
+            relation: if divergence.is_some() {
+                Relation::Diverge
+            } else {
+                Relation::Agree
+            },
+            score: (c.score * 1000.0).round() / 1000.0,
+            divergence,
+            fact: None,
+            shared: c.shared.iter().take(8).cloned().collect(),
+            diff,
+        });
+    }
+
+    let facts = build_facts(&ordered, &mut links, &kept, config);
+    let sources: Vec<Source> = kept
         .iter()
-        .map(|a| {
-            let mut sentences = Vec::new();
-            let mut offset = 0;
-            for line in a.text.split_inclusive('\n') {
-                let trimmed = line.trim();
-                if !trimmed.is_empty() {
-                    let start = offset + (line.len() - line.trim_start().len());
-                    sentences.push(Sentence {
-                        text: trimmed.to_owned(),
-                        kind: BlockKind::Body,
-                        block: sentences.len(),
-                        raw: Span { start, end: start + trimmed.len() },
-                        names: vec![],
-                        quantities: vec![],
-                        quotations: vec![],
-                    });
-                }
-                offset += line.len();
+        .zip(analysed)
+        .map(|((article, _), sentences)| {
+            let sentences: Vec<Sentence> = sentences.into_iter().map(|a| a.sentence).collect();
+            let stats = source_stats(&article.id, &sentences, &links);
+            Source {
+                id: article.id.clone(),
+                meta: article.meta.clone(),
+                sentences,
+                stats,
             }
-            Source { id: a.id.clone(), meta: a.meta.clone(), sentences, stats: SourceStats::default() }
         })
-        .collect::<Vec<_>>();
+        .collect();
+    let totals = Totals {
+        sources: sources.len(),
+        sentences: sources.iter().map(|s| s.sentences.len()).sum(),
+        links: links.len(),
+        facts_agreed: facts
+            .iter()
+            .filter(|f| f.status == FactStatus::Agreed)
+            .count(),
+        facts_disputed: facts
+            .iter()
+            .filter(|f| f.status == FactStatus::Disputed)
+            .count(),
+        reported_once: sources.iter().map(|s| s.stats.unique).sum(),
+    };
     Comparison {
         version: COMPARISON_VERSION,
-        totals: Totals { sources: sources.len(), ..Totals::default() },
         sources,
-        links: vec![],
-        facts: vec![],
-        divergences: vec![],
-        problems: vec![],
+        links,
+        facts,
+        divergences,
+        totals,
+        problems: problems
+            .into_iter()
+            .map(|p| Problem {
+                source: p.source().to_owned(),
+                message: p.to_string(),
+            })
+            .collect(),
     }
+}
+
+/// Drops empty articles and duplicates (by id, then by text), saying why.
+fn admit(articles: &[RawArticle]) -> (Vec<&RawArticle>, Vec<ArticleError>) {
+    let mut ids = BTreeSet::new();
+    let mut texts: Vec<(&str, &str)> = Vec::new();
+    let mut accepted = Vec::new();
+    let mut problems = Vec::new();
+    for a in articles {
+        if a.text.trim().is_empty() {
+            problems.push(ArticleError::Empty { id: a.id.clone() });
+        } else if !ids.insert(a.id.as_str()) {
+            problems.push(ArticleError::DuplicateId { id: a.id.clone() });
+        } else if let Some((first, _)) = texts.iter().find(|(_, t)| t.trim() == a.text.trim()) {
+            problems.push(ArticleError::DuplicateText {
+                id: a.id.clone(),
+                first: (*first).to_owned(),
+            });
+        } else {
+            texts.push((&a.id, &a.text));
+            accepted.push(a);
+        }
+    }
+    (accepted, problems)
+}
+
+/// Clusters links into facts, labels them and records each link's fact.
+fn build_facts(
+    candidates: &[align::Candidate],
+    links: &mut [Link],
+    kept: &[(&RawArticle, Vec<Analysed>)],
+    config: &Config,
+) -> Vec<Fact> {
+    let edges: Vec<(align::At, align::At, f64)> =
+        candidates.iter().map(|c| (c.a, c.b, c.score)).collect();
+    let clusters = facts::cluster(&edges, config.fact_linkage);
+    let mut facts = Vec::with_capacity(clusters.len());
+    for (id, members) in clusters.iter().enumerate() {
+        let member_set: BTreeSet<align::At> = members.iter().copied().collect();
+        let link_ids: Vec<usize> = (0..candidates.len())
+            .filter(|&k| {
+                member_set.contains(&candidates[k].a) && member_set.contains(&candidates[k].b)
+            })
+            .collect();
+        for &k in &link_ids {
+            links[k].fact = Some(id);
+        }
+        let disputed = link_ids
+            .iter()
+            .any(|&k| links[k].relation == Relation::Diverge);
+        let centrality = |m: &align::At| -> f64 {
+            link_ids
+                .iter()
+                .filter(|&&k| candidates[k].a == *m || candidates[k].b == *m)
+                .map(|&k| candidates[k].score)
+                .sum()
+        };
+        let sentence = |m: &align::At| &kept[m.0].1[m.1].sentence;
+        let label_from = members
+            .iter()
+            .filter(|m| sentence(m).kind == BlockKind::Heading)
+            .min_by_key(|m| sentence(m).text.len())
+            .or_else(|| {
+                members
+                    .iter()
+                    .max_by(|x, y| centrality(x).total_cmp(&centrality(y)).then(y.cmp(x)))
+            })
+            .copied()
+            .unwrap_or(members[0]);
+        let mut sources: Vec<SourceId> = members.iter().map(|m| kept[m.0].0.id.clone()).collect();
+        sources.sort();
+        sources.dedup();
+        facts.push(Fact {
+            id,
+            label: short_label(&sentence(&label_from).text, 14),
+            status: if disputed {
+                FactStatus::Disputed
+            } else {
+                FactStatus::Agreed
+            },
+            members: members
+                .iter()
+                .map(|&(s, i)| SentenceRef(kept[s].0.id.clone(), i))
+                .collect(),
+            sources,
+            links: link_ids,
+        });
+    }
+    facts
+}
+
+/// The first `words` words of a sentence, with an ellipsis if cut.
+fn short_label(text: &str, words: usize) -> String {
+    let all: Vec<&str> = text.split_whitespace().collect();
+    if all.len() <= words {
+        return all.join(" ");
+    }
+    let cut = all[..words].join(" ");
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '—', '-']))
+}
+
+/// How much of a source is corroborated, disputed or unique. Captions are
+/// page furniture and not counted.
+fn source_stats(id: &str, sentences: &[Sentence], links: &[Link]) -> SourceStats {
+    // (linked, diverging) per sentence, from one pass over the links.
+    let mut marks = vec![(false, false); sentences.len()];
+    for l in links {
+        for end in [&l.a, &l.b] {
+            if end.0 == id
+                && let Some(m) = marks.get_mut(end.1)
+            {
+                m.0 = true;
+                m.1 |= l.relation == Relation::Diverge;
+            }
+        }
+    }
+    let mut stats = SourceStats::default();
+    for (s, &(any, diverges)) in sentences.iter().zip(&marks) {
+        if s.kind == BlockKind::Caption {
+            continue;
+        }
+        stats.sentences += 1;
+        match (any, diverges) {
+            (false, _) => stats.unique += 1,
+            (true, true) => stats.disputed += 1,
+            (true, false) => stats.corroborated += 1,
+        }
+    }
+    let n = stats.sentences.max(1) as f64;
+    stats.share_corroborated = stats.corroborated as f64 / n;
+    stats.share_disputed = stats.disputed as f64 / n;
+    stats.share_unique = stats.unique as f64 / n;
+    stats
 }

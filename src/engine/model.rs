@@ -197,8 +197,10 @@ pub struct Link {
     /// Index into `Comparison::divergences` when `relation` is `Diverge`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub divergence: Option<usize>,
-    /// Index into `Comparison::facts`.
-    pub fact: usize,
+    /// Index into `Comparison::facts`; `None` when the link is too weakly tied
+    /// to the rest of either sentence's fact to be counted in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<usize>,
     /// The particulars both sentences share (names, numbers, rare words).
     pub shared: Vec<String>,
     /// Word-level difference of `a` against `b`.

@@ -1,0 +1,243 @@
+//! Analysis: cleaned blocks in, sentences with their features out: stems,
+//! names, quantities, quotations with speakers, and the cues of modality and
+//! negation that classification reads.
+
+pub mod names;
+pub mod numbers;
+pub mod quotes;
+pub mod tokens;
+
+use std::collections::BTreeSet;
+
+use rust_stemmers::Stemmer;
+
+use super::clean::Block;
+use super::lexicon::{Lexicon, lexicon};
+use super::model::{Quotation, Sentence, Span};
+use super::segment;
+use names::{Name, find_names, short_key};
+use numbers::{CALENDAR, find_quantities};
+use tokens::{Token, tokenize};
+
+/// Which words of a sentence set how firmly it holds its content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cues {
+    pub commitment: Vec<Span>,
+    pub intention: Vec<Span>,
+    /// Negations and refusals ("not", "rejects", "ruled out").
+    pub negation: Vec<Span>,
+}
+
+/// A sentence with everything the later stages read.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub sentence: Sentence,
+    pub tokens: Vec<Token>,
+    /// Alignment features: `w:` stem, `b:` stem pair, `e:` name, `n:` number.
+    pub features: BTreeSet<String>,
+    pub cues: Cues,
+}
+
+/// Segments and analyses the blocks of one article, in reading order.
+pub fn analyse_blocks(blocks: &[Block], raw: &str, stemmer: &Stemmer) -> Vec<Analysed> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let mut last_person: Option<String> = None;
+    for (block_index, block) in blocks.iter().enumerate() {
+        let quotes = quotes::quote_spans(&block.text);
+        for (start, end) in segment::sentences(&block.text) {
+            let text = &block.text[start..end];
+            let (raw_start, raw_end) = block.raw_range(start, end, raw);
+            let tokens = tokenize(text, lex, stemmer);
+            let names = find_names(&tokens, lex);
+            let quantities = find_quantities(&tokens, lex);
+            let mut quotations = Vec::new();
+            for q in quotes.iter().filter(|q| q.start < end && q.end > start) {
+                let (qs, qe) = (q.start.max(start), q.end.min(end));
+                let inner = &block.text[qs..qe];
+                if !inner.chars().any(char::is_alphanumeric) {
+                    continue;
+                }
+                let speaker = q
+                    .speaker
+                    .as_deref()
+                    .map(|s| resolve_speaker(s, last_person.as_deref()));
+                quotations.push(Quotation {
+                    span: Span {
+                        start: qs - start,
+                        end: qe - start,
+                    },
+                    text: inner.to_owned(),
+                    speaker: speaker.flatten(),
+                });
+            }
+            // People named here become "he"/"she" for what follows.
+            if let Some(person) = quotations
+                .iter()
+                .rev()
+                .find_map(|q| q.speaker.clone())
+                .or_else(|| last_person_named(&names))
+            {
+                if person.chars().next().is_some_and(char::is_uppercase) {
+                    last_person = Some(person);
+                }
+            }
+            let features = features(&tokens, &names, &quantities, lex);
+            let cues = cues(&tokens, lex);
+            let mut names: Vec<String> = names.into_iter().map(|n| n.canonical).collect();
+            names.sort();
+            names.dedup();
+            out.push(Analysed {
+                sentence: Sentence {
+                    text: text.to_owned(),
+                    kind: block.kind,
+                    block: block_index,
+                    raw: Span {
+                        start: raw_start,
+                        end: raw_end,
+                    },
+                    names,
+                    quantities,
+                    quotations,
+                },
+                tokens,
+                features,
+                cues,
+            });
+        }
+    }
+    out
+}
+
+/// A speaker as comparable across sources: a person's surname, a pronoun
+/// resolved to the last person named, or a role as written.
+fn resolve_speaker(speaker: &str, last_person: Option<&str>) -> Option<String> {
+    if quotes::is_pronoun(speaker) {
+        return last_person.map(str::to_owned);
+    }
+    if speaker.chars().next().is_some_and(char::is_uppercase) {
+        return Some(short_key(speaker).to_owned());
+    }
+    Some(speaker.to_lowercase())
+}
+
+/// The last multi-word name that is not a known place or body: a person.
+fn last_person_named(names: &[Name]) -> Option<String> {
+    names
+        .iter()
+        .rev()
+        .find(|n| !n.known && n.last > n.first && !n.canonical.contains(" of "))
+        .map(|n| short_key(&n.canonical).to_owned())
+}
+
+/// The features alignment indexes: content stems, stem pairs, names, numbers.
+fn features(
+    tokens: &[Token],
+    names: &[Name],
+    quantities: &[super::model::Quantity],
+    lex: &Lexicon,
+) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let in_name = |i: usize| names.iter().any(|n| n.known && n.first <= i && i <= n.last);
+    let content: Vec<&Token> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, t)| {
+            !t.stop && !t.symbol && !t.numeric && t.stem.chars().count() > 1 && !in_name(i)
+        })
+        .map(|(_, t)| t)
+        .collect();
+    for t in &content {
+        out.insert(format!("w:{}", t.stem));
+    }
+    for pair in content.windows(2) {
+        out.insert(format!("b:{} {}", pair[0].stem, pair[1].stem));
+    }
+    for n in names {
+        out.insert(format!("e:{}", n.canonical));
+        if !n.known && n.last > n.first {
+            out.insert(format!("e:{}", short_key(&n.canonical)));
+        }
+    }
+    for q in quantities {
+        let value = if q.low == q.high || q.high == f64::MAX {
+            q.low.round()
+        } else {
+            ((q.low + q.high) / 2.0).round()
+        };
+        if q.unit != CALENDAR {
+            out.insert(format!("n:{value}:{}", q.unit));
+        }
+        out.insert(format!("n:{value}"));
+    }
+    let _ = lex;
+    out
+}
+
+/// Finds modality and negation cues by whole words or phrases.
+fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
+    let mut cues = Cues::default();
+    for i in 0..tokens.len() {
+        for n in (1..=3).rev() {
+            if i + n > tokens.len() {
+                continue;
+            }
+            let words: Vec<String> = tokens[i..i + n].iter().map(|t| t.lower.clone()).collect();
+            let span = Span {
+                start: tokens[i].start,
+                end: tokens[i + n - 1].end,
+            };
+            let negated = n == 1 && words[0].ends_with("n't");
+            if lex.commitment.contains(&words) {
+                cues.commitment.push(span);
+            } else if lex.intention.contains(&words) {
+                cues.intention.push(span);
+            } else if negated || lex.negation.contains(&words) || lex.refusal.contains(&words) {
+                cues.negation.push(span);
+            } else {
+                continue;
+            }
+            break;
+        }
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::clean::clean;
+
+    fn analyse(raw: &str) -> Vec<Analysed> {
+        analyse_blocks(&clean(raw), raw, &tokens::stemmer())
+    }
+
+    #[test]
+    fn a_pronoun_speaker_resolves_to_the_last_person_named() {
+        let a = analyse("French President Emmanuel Macron spoke. \"We agreed,\" he said.\n");
+        assert_eq!(
+            a[1].sentence.quotations[0].speaker.as_deref(),
+            Some("Macron")
+        );
+    }
+
+    #[test]
+    fn sentences_map_back_to_their_raw_bytes() {
+        let raw = "A first line that wraps\nonto a second. Then more.\n";
+        for s in analyse(raw) {
+            let slice = &raw[s.sentence.raw.start..s.sentence.raw.end];
+            let squash = |t: &str| t.split_whitespace().collect::<String>();
+            assert_eq!(squash(slice), squash(&s.sentence.text));
+        }
+    }
+
+    #[test]
+    fn cues_mark_commitment_intention_and_negation() {
+        let a = analyse(
+            "They signed a declaration committing to deploy.\nA declaration of intent that foresees troops.\nIt was not in the text and Moscow rejected it.\n",
+        );
+        assert_eq!(a[0].cues.commitment.len(), 1);
+        assert_eq!(a[1].cues.intention.len(), 2);
+        assert_eq!(a[2].cues.negation.len(), 2);
+    }
+}

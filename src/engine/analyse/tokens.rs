@@ -1,0 +1,98 @@
+//! Words with their byte offsets, lower-case forms and Snowball stems.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::engine::lexicon::Lexicon;
+
+/// A word of a sentence. `start..end` are byte offsets in the sentence text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// As written, possessive and full stops of abbreviations dropped ("U.S" -> "US").
+    pub form: String,
+    pub lower: String,
+    pub stem: String,
+    pub stop: bool,
+    pub capital: bool,
+    pub numeric: bool,
+    /// `%`, `$`, `€`, `£`: symbols that make a number a measure.
+    pub symbol: bool,
+}
+
+/// The English Snowball stemmer.
+pub fn stemmer() -> Stemmer {
+    Stemmer::create(Algorithm::English)
+}
+
+/// Splits a sentence into words (UAX #29 word boundaries), keeping the
+/// symbols that give numbers their unit.
+pub fn tokenize(text: &str, lex: &Lexicon, stemmer: &Stemmer) -> Vec<Token> {
+    text.split_word_bound_indices()
+        .filter_map(|(start, word)| {
+            let symbol = matches!(word, "%" | "$" | "€" | "£");
+            if !symbol && !word.chars().any(char::is_alphanumeric) {
+                return None;
+            }
+            let end = start + word.len();
+            let form = strip_possessive(&word.replace('’', "'")).replace('.', "");
+            let lower = form.to_lowercase();
+            let numeric = lower.chars().any(|c| c.is_ascii_digit())
+                && lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let stem = if numeric {
+                lower.replace(',', "")
+            } else {
+                stemmer.stem(&lower).into_owned()
+            };
+            Some(Token {
+                start,
+                end,
+                stop: lex.is_stopword(&lower),
+                capital: form.chars().next().is_some_and(char::is_uppercase),
+                numeric,
+                symbol,
+                form,
+                lower,
+                stem,
+            })
+        })
+        .collect()
+}
+
+fn strip_possessive(word: &str) -> String {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("'S"))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word)
+        .trim_end_matches('\'')
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::lexicon::lexicon;
+
+    #[test]
+    fn words_carry_offsets_stems_and_flags() {
+        let text = "Ukraine’s U.S.-led talks: 20% of 800,000 troops.";
+        let tokens = tokenize(text, lexicon(), &stemmer());
+        let forms: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+        assert_eq!(
+            forms,
+            [
+                "Ukraine", "US", "led", "talks", "20", "%", "of", "800,000", "troops"
+            ]
+        );
+        for t in &tokens {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        assert_eq!(tokens[3].stem, "talk");
+        assert!(tokens[6].stop);
+        assert!(tokens[7].numeric && tokens[7].stem == "800000");
+        assert!(tokens[5].symbol);
+    }
+}

@@ -1,0 +1,332 @@
+//! Classification: does a link agree, or does it diverge, and how.
+//!
+//! Checks run from the most specific evidence to the least: numbers of the
+//! same measure that cannot both be true; the same quotation attributed to
+//! different people or worded differently; a commitment against an intention;
+//! one side denying what the other asserts. Differences in detail that do not
+//! conflict ("around 20%" and "approximately 20 percent") agree.
+
+use std::collections::BTreeSet;
+
+use similar::{Algorithm, DiffOp as Op, capture_diff_slices};
+
+use super::analyse::Analysed;
+use super::analyse::numbers::{CALENDAR, compatible, describe};
+use super::analyse::tokens::Token;
+use super::config::Config;
+use super::model::{DivergenceKind, Quotation, Span};
+
+/// What classification found for one link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: DivergenceKind,
+    pub a_spans: Vec<Span>,
+    pub b_spans: Vec<Span>,
+    pub summary: String,
+}
+
+/// Classifies a link between two analysed sentences: `None` means they agree.
+pub fn classify(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
+    number(a, b)
+        .or_else(|| quotation(a, b, config))
+        .or_else(|| modality(a, b))
+        .or_else(|| contradiction(a, b))
+}
+
+fn quote_text(s: &Analysed, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|sp| format!("“{}”", &s.sentence.text[sp.start..sp.end]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Same unit, no pair of values that can both hold.
+fn number(a: &Analysed, b: &Analysed) -> Option<Finding> {
+    let measured = |s: &Analysed| -> BTreeSet<String> {
+        s.sentence
+            .quantities
+            .iter()
+            .filter(|q| !q.unit.is_empty() && q.unit != CALENDAR)
+            .map(|q| q.unit.clone())
+            .collect()
+    };
+    let units: Vec<String> = measured(a).intersection(&measured(b)).cloned().collect();
+    for unit in units {
+        let qa: Vec<_> = a
+            .sentence
+            .quantities
+            .iter()
+            .filter(|q| q.unit == unit)
+            .collect();
+        let qb: Vec<_> = b
+            .sentence
+            .quantities
+            .iter()
+            .filter(|q| q.unit == unit)
+            .collect();
+        let any_fits = qa.iter().any(|x| qb.iter().any(|y| compatible(x, y)));
+        if !any_fits {
+            let words = |s: &Analysed, q: &[&super::model::Quantity]| {
+                q.iter()
+                    .map(|q| {
+                        format!(
+                            "“{}” ({})",
+                            &s.sentence.text[q.span.start..q.span.end],
+                            describe(q)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Some(Finding {
+                kind: DivergenceKind::Number,
+                a_spans: qa.iter().map(|q| q.span).collect(),
+                b_spans: qb.iter().map(|q| q.span).collect(),
+                summary: format!("{} vs {}", words(a, &qa), words(b, &qb)),
+            });
+        }
+    }
+    None
+}
+
+/// Content-word stems inside a quotation, with their tokens.
+fn quote_words<'a>(s: &'a Analysed, q: &Quotation) -> Vec<&'a Token> {
+    s.tokens
+        .iter()
+        .filter(|t| t.start >= q.span.start && t.end <= q.span.end && !t.stop && !t.symbol)
+        .collect()
+}
+
+/// Words that differ only in spelling ("defence"/"defense", "finalise"/"finalize").
+fn spelling_variant(x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let (xs, ys): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if xs.len().min(ys.len()) < 5 || xs.len().abs_diff(ys.len()) > 1 {
+        return false;
+    }
+    // One substitution, insertion or deletion.
+    let prefix = xs.iter().zip(&ys).take_while(|(p, q)| p == q).count();
+    let suffix = xs
+        .iter()
+        .rev()
+        .zip(ys.iter().rev())
+        .take_while(|(p, q)| p == q)
+        .count();
+    prefix + suffix + 1 >= xs.len().max(ys.len())
+}
+
+/// The same utterance quoted in both: attributed to different people, or in
+/// different words within the stretch both quote.
+fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
+    for qa in &a.sentence.quotations {
+        for qb in &b.sentence.quotations {
+            let wa = quote_words(a, qa);
+            let wb = quote_words(b, qb);
+            if wa.len().min(wb.len()) < 4 {
+                continue;
+            }
+            let sa: BTreeSet<&str> = wa.iter().map(|t| t.stem.as_str()).collect();
+            let sb: BTreeSet<&str> = wb.iter().map(|t| t.stem.as_str()).collect();
+            let shared = sa.intersection(&sb).count();
+            if (shared as f64) < config.same_quote_overlap * sa.len().min(sb.len()) as f64 {
+                continue; // different utterances
+            }
+            if let (Some(x), Some(y)) = (&qa.speaker, &qb.speaker) {
+                let named = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+                if named(x) && named(y) && !x.eq_ignore_ascii_case(y) {
+                    return Some(Finding {
+                        kind: DivergenceKind::Attribution,
+                        a_spans: vec![qa.span],
+                        b_spans: vec![qb.span],
+                        summary: format!("quoted from {x} vs from {y}"),
+                    });
+                }
+            }
+            if let Some(f) = wording(a, &wa, b, &wb) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
+/// Words substituted inside the stretch two quotations share (what one quotes
+/// beyond the other is extent, not wording).
+fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
+    let left: Vec<&str> = wa.iter().map(|t| t.stem.as_str()).collect();
+    let right: Vec<&str> = wb.iter().map(|t| t.stem.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Patience, &left, &right);
+    let first_equal = ops.iter().position(|op| matches!(op, Op::Equal { .. }))?;
+    let last_equal = ops.iter().rposition(|op| matches!(op, Op::Equal { .. }))?;
+    let (mut a_spans, mut b_spans) = (Vec::new(), Vec::new());
+    for op in &ops[first_equal..=last_equal] {
+        let (ai, al, bi, bl) = match *op {
+            Op::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (old_index, old_len, new_index, new_len),
+            Op::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (old_index, old_len, new_index, 0),
+            Op::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (old_index, 0, new_index, new_len),
+            Op::Equal { .. } => continue,
+        };
+        let xs: Vec<&str> = left[ai..ai + al].to_vec();
+        let ys: Vec<&str> = right[bi..bi + bl].to_vec();
+        let all_variants =
+            xs.len() == ys.len() && xs.iter().zip(&ys).all(|(x, y)| spelling_variant(x, y));
+        if all_variants {
+            continue;
+        }
+        if al > 0 {
+            a_spans.push(Span {
+                start: wa[ai].start,
+                end: wa[ai + al - 1].end,
+            });
+        }
+        if bl > 0 {
+            b_spans.push(Span {
+                start: wb[bi].start,
+                end: wb[bi + bl - 1].end,
+            });
+        }
+    }
+    if a_spans.is_empty() || b_spans.is_empty() {
+        return None;
+    }
+    Some(Finding {
+        kind: DivergenceKind::QuoteWording,
+        summary: format!("{} vs {}", quote_text(a, &a_spans), quote_text(b, &b_spans)),
+        a_spans,
+        b_spans,
+    })
+}
+
+/// One side commits, the other only intends or foresees.
+fn modality(a: &Analysed, b: &Analysed) -> Option<Finding> {
+    let committed = |s: &Analysed| !s.cues.commitment.is_empty() && s.cues.intention.is_empty();
+    let intended = |s: &Analysed| !s.cues.intention.is_empty() && s.cues.commitment.is_empty();
+    let (ca, cb) = if committed(a) && intended(b) {
+        (&a.cues.commitment, &b.cues.intention)
+    } else if intended(a) && committed(b) {
+        (&a.cues.intention, &b.cues.commitment)
+    } else {
+        return None;
+    };
+    Some(Finding {
+        kind: DivergenceKind::Modality,
+        a_spans: ca.clone(),
+        b_spans: cb.clone(),
+        summary: format!("{} vs {}", quote_text(a, ca), quote_text(b, cb)),
+    })
+}
+
+/// One side denies or refuses what the other reports without denial.
+fn contradiction(a: &Analysed, b: &Analysed) -> Option<Finding> {
+    let (na, nb) = (&a.cues.negation, &b.cues.negation);
+    if na.is_empty() == nb.is_empty() {
+        return None;
+    }
+    let summary = if na.is_empty() {
+        format!("asserted vs denied ({})", quote_text(b, nb))
+    } else {
+        format!("denied ({}) vs asserted", quote_text(a, na))
+    };
+    Some(Finding {
+        kind: DivergenceKind::Contradiction,
+        a_spans: na.clone(),
+        b_spans: nb.clone(),
+        summary,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::analyse::{analyse_blocks, tokens::stemmer};
+    use crate::engine::clean::clean;
+
+    fn one(text: &str) -> Analysed {
+        let raw = format!("{text}\n");
+        analyse_blocks(&clean(&raw), &raw, &stemmer()).remove(0)
+    }
+
+    fn kind(a: &str, b: &str) -> Option<DivergenceKind> {
+        classify(&one(a), &one(b), &Config::default()).map(|f| f.kind)
+    }
+
+    #[test]
+    fn each_kind_of_divergence_is_named() {
+        let cases: &[(&str, &str, &str, Option<DivergenceKind>)] = &[
+            (
+                "number",
+                "Russia occupies around 20% of Ukraine.",
+                "Russia occupies approximately 20 percent of Ukraine.",
+                None,
+            ),
+            (
+                "number",
+                "Delegates from 35 countries met.",
+                "Delegates from 15 countries met.",
+                Some(DivergenceKind::Number),
+            ),
+            (
+                "number",
+                "Delegates from 35 countries met.",
+                "Delegates from more than two dozen countries met.",
+                None,
+            ),
+            (
+                "modality",
+                "Leaders signed a declaration committing to deploy a force.",
+                "Leaders signed a declaration of intent that foresees deploying a force.",
+                Some(DivergenceKind::Modality),
+            ),
+            (
+                "contradiction",
+                "The United States pledged to support the force.",
+                "A promise to support the force was not in the communique.",
+                Some(DivergenceKind::Contradiction),
+            ),
+            (
+                "wording",
+                "\"We agreed to establish a coordination cell that will fully integrate all relevant armed forces,\" Macron said.",
+                "He announced \"a coordination core that will allow the full integration of all relevant armed forces,\" Macron said.",
+                Some(DivergenceKind::QuoteWording),
+            ),
+            (
+                "spelling",
+                "He called it \"the first line of defense and deterrence against aggression\".",
+                "It will remain \"the first line of defence and deterrence against aggression\".",
+                None,
+            ),
+            (
+                "attribution",
+                "\"This carnage has to stop, and the killing must end,\" Witkoff said.",
+                "\"This carnage has to stop, and the killing must end,\" Kushner said.",
+                Some(DivergenceKind::Attribution),
+            ),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(kind(a, b), *want, "{name}: {a} ~ {b}");
+        }
+    }
+
+    #[test]
+    fn spelling_variants_are_not_new_words() {
+        assert!(spelling_variant("defenc", "defens"));
+        assert!(spelling_variant("finalis", "finaliz"));
+        assert!(!spelling_variant("cell", "core"));
+    }
+}

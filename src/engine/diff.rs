@@ -1,0 +1,150 @@
+//! Word-level differences between two sentences, from `similar`. Runs fall on
+//! word boundaries; passages too different to compare word by word come back
+//! as one replaced block.
+
+use similar::{Algorithm, DiffOp as Op, capture_diff_slices};
+
+use super::analyse::tokens::Token;
+use super::model::{DiffOp, DiffTag, Span};
+
+/// Diffs two sentences by their words (case and possessives ignored).
+/// `min_equal_share` is the share of words that must match for a word diff.
+pub fn word_diff(
+    a: &[Token],
+    a_text: &str,
+    b: &[Token],
+    b_text: &str,
+    min_equal_share: f64,
+) -> Vec<DiffOp> {
+    let whole = |tag| DiffOp {
+        tag,
+        a: Span {
+            start: 0,
+            end: a_text.len(),
+        },
+        b: Span {
+            start: 0,
+            end: b_text.len(),
+        },
+    };
+    if a.is_empty() || b.is_empty() {
+        return vec![whole(DiffTag::Replace)];
+    }
+    let left: Vec<&str> = a.iter().map(|t| t.lower.as_str()).collect();
+    let right: Vec<&str> = b.iter().map(|t| t.lower.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Patience, &left, &right);
+    let equal: usize = ops
+        .iter()
+        .map(|op| match op {
+            Op::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    if (equal as f64) < min_equal_share * left.len().max(right.len()) as f64 {
+        return vec![whole(DiffTag::Replace)];
+    }
+    let span = |tokens: &[Token], start: usize, len: usize| -> Span {
+        if len == 0 {
+            // An empty run sits just before the next word (or at the end).
+            let at = tokens
+                .get(start)
+                .map_or_else(|| tokens.last().map_or(0, |t| t.end), |t| t.start);
+            return Span { start: at, end: at };
+        }
+        Span {
+            start: tokens[start].start,
+            end: tokens[start + len - 1].end,
+        }
+    };
+    ops.iter()
+        .map(|op| {
+            let (tag, ai, al, bi, bl) = match *op {
+                Op::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => (DiffTag::Equal, old_index, len, new_index, len),
+                Op::Delete {
+                    old_index,
+                    old_len,
+                    new_index,
+                } => (DiffTag::Delete, old_index, old_len, new_index, 0),
+                Op::Insert {
+                    old_index,
+                    new_index,
+                    new_len,
+                } => (DiffTag::Insert, old_index, 0, new_index, new_len),
+                Op::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => (DiffTag::Replace, old_index, old_len, new_index, new_len),
+            };
+            DiffOp {
+                tag,
+                a: span(a, ai, al),
+                b: span(b, bi, bl),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::analyse::tokens::{stemmer, tokenize};
+    use crate::engine::lexicon::lexicon;
+
+    fn diff(a: &str, b: &str) -> Vec<(DiffTag, String, String)> {
+        let (lex, st) = (lexicon(), stemmer());
+        let (ta, tb) = (tokenize(a, lex, &st), tokenize(b, lex, &st));
+        word_diff(&ta, a, &tb, b, 0.2)
+            .into_iter()
+            .map(|op| {
+                (
+                    op.tag,
+                    a[op.a.start..op.a.end].to_owned(),
+                    b[op.b.start..op.b.end].to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn differences_fall_on_word_boundaries() {
+        let d = diff(
+            "a coordination cell that will integrate",
+            "a coordination core that will integrate",
+        );
+        assert_eq!(
+            d,
+            [
+                (
+                    DiffTag::Equal,
+                    "a coordination".into(),
+                    "a coordination".into()
+                ),
+                (DiffTag::Replace, "cell".into(), "core".into()),
+                (
+                    DiffTag::Equal,
+                    "that will integrate".into(),
+                    "that will integrate".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn unrelated_passages_are_one_block() {
+        let d = diff("Russia occupies territory", "The weather was fine today");
+        assert_eq!(
+            d,
+            [(
+                DiffTag::Replace,
+                "Russia occupies territory".into(),
+                "The weather was fine today".into()
+            )]
+        );
+    }
+}

@@ -1,0 +1,262 @@
+//! The word lists in `data/`, parsed once. They are data, not code: a newsroom
+//! extends them by editing text files, and every list is general English news.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
+const ALIASES: &str = include_str!("../../data/aliases.txt");
+const NUMBERS: &str = include_str!("../../data/numbers.txt");
+const MODALITY: &str = include_str!("../../data/modality.txt");
+const DEBRIS: &str = include_str!("../../data/page-debris.txt");
+const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
+
+/// How a qualifier bends the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    MoreThan,
+    AtLeast,
+    AtMost,
+    Nearly,
+    About,
+}
+
+/// Every list the engine reads, parsed.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub stopwords: BTreeSet<String>,
+    /// Alias word sequence (full stops removed) -> canonical name.
+    pub aliases: BTreeMap<Vec<String>, String>,
+    /// Longest alias, in words.
+    pub longest_alias: usize,
+    pub cardinals: BTreeMap<String, f64>,
+    pub ordinals: BTreeMap<String, f64>,
+    pub multipliers: BTreeMap<String, f64>,
+    pub vague: BTreeMap<String, (f64, f64)>,
+    /// Qualifier phrase (lower-case words) -> kind.
+    pub qualifiers: BTreeMap<Vec<String>, Qualifier>,
+    pub percent: BTreeSet<Vec<String>>,
+    pub commitment: BTreeSet<Vec<String>>,
+    pub intention: BTreeSet<Vec<String>>,
+    pub negation: BTreeSet<Vec<String>>,
+    pub refusal: BTreeSet<Vec<String>>,
+    pub navigation: BTreeSet<String>,
+    pub related: Vec<Vec<String>>,
+    pub credits: Vec<String>,
+    pub title_abbr: BTreeSet<String>,
+    pub month_abbr: BTreeSet<String>,
+    pub other_abbr: BTreeSet<String>,
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::parse)
+}
+
+/// Non-empty, non-comment lines of a data file, grouped by `[section]`.
+fn sections(text: &str) -> BTreeMap<&str, Vec<&str>> {
+    let mut out: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut current = "";
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name;
+            continue;
+        }
+        out.entry(current).or_default().push(line);
+    }
+    out
+}
+
+/// Lower-case words of a phrase.
+fn phrase(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The words of an alias as the tokenizer will see them: full stops dropped.
+pub fn alias_key(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.replace('.', ""))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Lexicon {
+    fn parse() -> Lexicon {
+        let mut lex = Lexicon {
+            stopwords: sections(STOPWORDS)
+                .into_values()
+                .flatten()
+                .map(str::to_lowercase)
+                .collect(),
+            ..Lexicon::default()
+        };
+        for line in sections(ALIASES).into_values().flatten() {
+            let names: Vec<&str> = line
+                .split('|')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .collect();
+            let Some(canonical) = names.first() else {
+                continue;
+            };
+            for name in &names {
+                let key = alias_key(name);
+                lex.longest_alias = lex.longest_alias.max(key.len());
+                lex.aliases
+                    .entry(key)
+                    .or_insert_with(|| (*canonical).to_owned());
+            }
+        }
+        let numbers = sections(NUMBERS);
+        let value_pairs = |name: &str| -> BTreeMap<String, f64> {
+            numbers
+                .get(name)
+                .into_iter()
+                .flatten()
+                .filter_map(|l| {
+                    let (w, v) = l.rsplit_once(' ')?;
+                    Some((w.to_lowercase(), v.parse().ok()?))
+                })
+                .collect()
+        };
+        lex.cardinals = value_pairs("cardinal");
+        lex.ordinals = value_pairs("ordinal");
+        lex.multipliers = value_pairs("multiplier");
+        lex.vague = numbers
+            .get("vague")
+            .into_iter()
+            .flatten()
+            .filter_map(|l| {
+                let mut parts = l.split_whitespace();
+                let word = parts.next()?.to_lowercase();
+                let low = parts.next()?.parse().ok()?;
+                let high = parts.next()?.parse().ok()?;
+                Some((word, (low, high)))
+            })
+            .collect();
+        lex.qualifiers = numbers
+            .get("qualifier")
+            .into_iter()
+            .flatten()
+            .filter_map(|l| {
+                let (words, kind) = l.split_once('|')?;
+                let kind = match kind.trim() {
+                    "more_than" => Qualifier::MoreThan,
+                    "at_least" => Qualifier::AtLeast,
+                    "at_most" => Qualifier::AtMost,
+                    "nearly" => Qualifier::Nearly,
+                    "about" => Qualifier::About,
+                    _ => return None,
+                };
+                Some((phrase(words), kind))
+            })
+            .collect();
+        lex.percent = numbers
+            .get("percent")
+            .into_iter()
+            .flatten()
+            .map(|l| phrase(l))
+            .collect();
+
+        let modality = sections(MODALITY);
+        let set = |name: &str| -> BTreeSet<Vec<String>> {
+            modality
+                .get(name)
+                .into_iter()
+                .flatten()
+                .map(|l| phrase(l))
+                .collect()
+        };
+        lex.commitment = set("commitment");
+        lex.intention = set("intention");
+        lex.negation = set("negation");
+        lex.refusal = set("refusal");
+
+        let debris = sections(DEBRIS);
+        lex.navigation = debris
+            .get("navigation")
+            .into_iter()
+            .flatten()
+            .map(|l| l.to_lowercase())
+            .collect();
+        lex.related = debris
+            .get("related")
+            .into_iter()
+            .flatten()
+            .map(|l| phrase(l))
+            .collect();
+        lex.credits = debris
+            .get("credit")
+            .into_iter()
+            .flatten()
+            .map(|l| (*l).to_owned())
+            .collect();
+        // Longest credits first, so "AP / TASS" wins over "TASS".
+        lex.credits.sort_by_key(|c| std::cmp::Reverse(c.len()));
+
+        let abbr = sections(ABBREVIATIONS);
+        let words = |name: &str| -> BTreeSet<String> {
+            abbr.get(name)
+                .into_iter()
+                .flatten()
+                .map(|l| (*l).to_owned())
+                .collect()
+        };
+        lex.title_abbr = words("title");
+        lex.month_abbr = words("month");
+        lex.other_abbr = words("other");
+        lex
+    }
+
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_parses_and_is_non_empty() {
+        let lex = lexicon();
+        assert!(lex.stopwords.contains("the"));
+        assert_eq!(
+            lex.aliases.get(&alias_key("U.S.")).map(String::as_str),
+            Some("United States")
+        );
+        assert_eq!(
+            lex.aliases.get(&alias_key("Türkiye")).map(String::as_str),
+            Some("Turkey")
+        );
+        assert_eq!(
+            lex.aliases.get(&alias_key("Kiev")).map(String::as_str),
+            Some("Kyiv")
+        );
+        assert_eq!(
+            lex.aliases.get(&alias_key("Zelenskyy")).map(String::as_str),
+            Some("Zelensky")
+        );
+        assert_eq!(lex.cardinals.get("dozen"), Some(&12.0));
+        assert_eq!(lex.vague.get("several"), Some(&(3.0, 9.0)));
+        assert_eq!(
+            lex.qualifiers.get(&phrase("more than")),
+            Some(&Qualifier::MoreThan)
+        );
+        assert!(lex.percent.contains(&phrase("per cent")));
+        assert!(lex.commitment.contains(&phrase("pledged")));
+        assert!(lex.refusal.contains(&phrase("rule out")));
+        assert!(lex.navigation.contains("bigphoto"));
+        assert!(lex.title_abbr.contains("Gen"));
+        assert!(lex.longest_alias >= 4);
+        assert_eq!(
+            lex.credits.first().map(String::len),
+            lex.credits.iter().map(String::len).max()
+        );
+    }
+}
