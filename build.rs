@@ -22,7 +22,8 @@ fn main() {
         .unwrap_or_default();
     stems.sort();
 
-    let mut out = String::from("/// `(id, text, metadata JSON or \"\")` of every embedded article.\n");
+    let mut out =
+        String::from("/// `(id, text, metadata JSON or \"\")` of every embedded article.\n");
     out.push_str("pub static EMBEDDED: &[(&str, &str, &str)] = &[\n");
     for stem in &stems {
         let text = seeds.join(format!("{stem}.txt"));
