@@ -10,7 +10,7 @@ use std::{fs, io};
 use parallax::corpus::parse_metadata;
 use parallax::engine::{Config, RawArticle, compare, text_report};
 
-const USAGE: &str = "usage: parallax compare DIR [--format json|text]";
+const USAGE: &str = "usage: parallax compare DIR [--format json|text] [--config TUNING.json]";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -28,12 +28,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse_args() -> Result<(PathBuf, Format), String> {
+/// What the command line was asked to do.
+struct Args {
+    dir: PathBuf,
+    format: Format,
+    config: Option<PathBuf>,
+}
+
+fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let mut command = None;
     let mut dir = None;
     let mut format = Format::Text;
+    let mut config = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("format") | Short('f') => {
@@ -44,6 +52,9 @@ fn parse_args() -> Result<(PathBuf, Format), String> {
                     _ => return Err(format!("unknown format {value:?}: use json or text")),
                 };
             }
+            Long("config") => {
+                config = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+            }
             Long("help") | Short('h') => return Err(USAGE.to_owned()),
             Value(v) if command.is_none() => command = Some(v.string().map_err(|e| e.to_string())?),
             Value(v) if dir.is_none() => dir = Some(PathBuf::from(v)),
@@ -51,7 +62,11 @@ fn parse_args() -> Result<(PathBuf, Format), String> {
         }
     }
     match (command.as_deref(), dir) {
-        (Some("compare"), Some(dir)) => Ok((dir, format)),
+        (Some("compare"), Some(dir)) => Ok(Args {
+            dir,
+            format,
+            config,
+        }),
         (Some("compare"), None) => Err(format!("compare needs a directory\n{USAGE}")),
         (Some(other), _) => Err(format!("unknown command {other:?}\n{USAGE}")),
         (None, _) => Err(USAGE.to_owned()),
@@ -59,7 +74,20 @@ fn parse_args() -> Result<(PathBuf, Format), String> {
 }
 
 fn run() -> Result<ExitCode, String> {
-    let (dir, format) = parse_args()?;
+    let Args {
+        dir,
+        format,
+        config,
+    } = parse_args()?;
+    let config = match config {
+        None => Config::default(),
+        Some(path) => {
+            let json = fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            serde_json::from_str(&json)
+                .map_err(|e| format!("{}: not a valid tuning file: {e}", path.display()))?
+        }
+    };
     let (articles, mut failures) = read_dir(&dir)?;
     if articles.is_empty() {
         for f in &failures {
@@ -70,7 +98,7 @@ fn run() -> Result<ExitCode, String> {
             dir.display()
         ));
     }
-    let comparison = compare(&articles, &Config::default());
+    let comparison = compare(&articles, &config);
     for p in &comparison.problems {
         failures.push(format!(
             "{}: {}",

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::analyse::Analysed;
 use super::config::Config;
+use super::model::BlockKind;
 
 /// A sentence by position: `(source index, sentence index)`.
 pub type At = (usize, usize);
@@ -26,12 +27,12 @@ pub struct Candidate {
 }
 
 /// How much a kind of feature says about the fact a sentence reports.
-fn kind_factor(feature: &str) -> f64 {
+fn kind_factor(feature: &str, config: &Config) -> f64 {
     match feature.as_bytes().first() {
-        Some(b'n') if feature.matches(':').count() == 2 => 1.5, // a number with its unit
+        Some(b'n') if feature.matches(':').count() == 2 => config.measure_factor,
         Some(b'n') => 0.6,
-        Some(b'e') => 1.0,
-        Some(b'b') => 1.2,
+        Some(b'e') => config.name_factor,
+        Some(b'b') => config.phrase_factor,
         _ => 1.0,
     }
 }
@@ -42,13 +43,14 @@ fn is_particular(feature: &str, df: usize) -> bool {
 }
 
 /// Feature weights for one corpus: inverse sentence frequency times kind.
-pub struct Weights {
+pub struct Weights<'c> {
     df: HashMap<String, usize>,
     total: usize,
+    config: &'c Config,
 }
 
-impl Weights {
-    pub fn new(sources: &[Vec<Analysed>]) -> Weights {
+impl<'c> Weights<'c> {
+    pub fn new(sources: &[Vec<Analysed>], config: &'c Config) -> Weights<'c> {
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut total = 0;
         for s in sources.iter().flatten() {
@@ -57,7 +59,7 @@ impl Weights {
                 *df.entry(f.clone()).or_default() += 1;
             }
         }
-        Weights { df, total }
+        Weights { df, total, config }
     }
 
     pub fn df(&self, feature: &str) -> usize {
@@ -66,13 +68,13 @@ impl Weights {
 
     pub fn weight(&self, feature: &str) -> f64 {
         let df = self.df(feature).max(1) as f64;
-        ((self.total as f64 + 1.0) / df).ln().max(0.0) * kind_factor(feature)
+        ((self.total as f64 + 1.0) / df).ln().max(0.0) * kind_factor(feature, self.config)
     }
 }
 
 /// Finds the links between sentences of different sources.
 pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
-    let weights = Weights::new(sources);
+    let weights = Weights::new(sources, config);
     let all: Vec<(At, &Analysed)> = sources
         .iter()
         .enumerate()
@@ -85,6 +87,10 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
     // The inverted index: distinctive feature -> sentences that have it.
     let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (g, (_, a)) in all.iter().enumerate() {
+        // Captions describe photos, not the story: shown, but not aligned.
+        if a.sentence.kind == BlockKind::Caption {
+            continue;
+        }
         for f in &a.features {
             let df = weights.df(f);
             if (2..=cap).contains(&df) {
@@ -137,8 +143,19 @@ fn score_pair(
         .filter(|(_, f)| is_particular(f, weights.df(f)))
         .map(|(w, _)| w)
         .sum();
-    let norm = (totals[x] * totals[y]).sqrt();
-    if norm <= 0.0 || particular < config.min_particular_weight {
+    let content_count = shared.iter().filter(|(_, f)| !f.starts_with("e:")).count();
+    let content: f64 = shared
+        .iter()
+        .filter(|(_, f)| !f.starts_with("e:"))
+        .map(|(w, _)| w)
+        .sum();
+    let (small, large) = (totals[x].min(totals[y]), totals[x].max(totals[y]));
+    let norm = small.powf(config.shorter_side) * large.powf(1.0 - config.shorter_side);
+    if norm <= 0.0
+        || particular < config.min_particular_weight
+        || content < config.min_content_weight
+        || content_count < config.min_shared_content
+    {
         return None;
     }
     let score = (shared_weight / norm).min(1.0);

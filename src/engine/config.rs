@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Tuning for alignment and classification. `Config::default()` is what the
 /// reader and the command line use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// A feature found in more than this share of all sentences is too common
     /// to propose candidates (it still counts when scoring).
@@ -21,6 +22,21 @@ pub struct Config {
     /// A link needs at least this much weight of shared particulars (names,
     /// numbers, quotes, rare phrases), not only shared common words.
     pub min_particular_weight: f64,
+    /// A link needs at least this much weight of shared content that is not a
+    /// name: the same people appear in many facts, so "who" alone is no link.
+    pub min_content_weight: f64,
+    /// How the score normalises by sentence size: shared weight divided by
+    /// `smaller^s * larger^(1-s)`; 0.5 is the cosine, 1 the overlap with the
+    /// smaller sentence (kinder to headlines quoting part of a long sentence).
+    pub shorter_side: f64,
+    /// Weight of a name relative to a content word of the same rarity.
+    pub name_factor: f64,
+    /// Weight of two content words in a row (a phrase) relative to a word.
+    pub phrase_factor: f64,
+    /// Weight of a number with its unit ("35 countries") relative to a word.
+    pub measure_factor: f64,
+    /// A link needs at least this many shared features that are not names.
+    pub min_shared_content: usize,
     /// Two clusters merge into one fact only if at least this share of their
     /// cross-source sentence pairs are linked.
     pub fact_linkage: f64,
@@ -37,9 +53,15 @@ impl Default for Config {
         Config {
             max_posting_share: 0.15,
             min_posting_cap: 12,
-            link_threshold: 0.30,
-            best_margin: 0.75,
+            link_threshold: 0.12,
+            best_margin: 0.5,
             min_particular_weight: 2.5,
+            min_content_weight: 4.0,
+            shorter_side: 0.5,
+            name_factor: 0.7,
+            measure_factor: 3.0,
+            phrase_factor: 1.2,
+            min_shared_content: 2,
             fact_linkage: 0.6,
             same_quote_overlap: 0.5,
             min_diff_equal_share: 0.2,

@@ -10,6 +10,7 @@ const NUMBERS: &str = include_str!("../../data/numbers.txt");
 const MODALITY: &str = include_str!("../../data/modality.txt");
 const DEBRIS: &str = include_str!("../../data/page-debris.txt");
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
+const SYNONYMS: &str = include_str!("../../data/synonyms.txt");
 
 /// How a qualifier bends the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +47,8 @@ pub struct Lexicon {
     pub title_abbr: BTreeSet<String>,
     pub month_abbr: BTreeSet<String>,
     pub other_abbr: BTreeSet<String>,
+    /// Stem -> the first stem of its synonym group.
+    pub synonyms: BTreeMap<String, String>,
 }
 
 /// The lexicon, parsed on first use.
@@ -210,7 +213,29 @@ impl Lexicon {
         lex.title_abbr = words("title");
         lex.month_abbr = words("month");
         lex.other_abbr = words("other");
+
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        for line in sections(SYNONYMS).into_values().flatten() {
+            let stems: Vec<String> = line
+                .split('|')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty() && !w.contains(' '))
+                .map(|w| stemmer.stem(&w).into_owned())
+                .collect();
+            if let Some(first) = stems.first() {
+                for stem in &stems {
+                    lex.synonyms
+                        .entry(stem.clone())
+                        .or_insert_with(|| first.clone());
+                }
+            }
+        }
         lex
+    }
+
+    /// The stem that stands for a word's synonym group (itself if none).
+    pub fn concept<'a>(&'a self, stem: &'a str) -> &'a str {
+        self.synonyms.get(stem).map_or(stem, String::as_str)
     }
 
     pub fn is_stopword(&self, lower: &str) -> bool {
@@ -254,6 +279,9 @@ mod tests {
         assert!(lex.navigation.contains("bigphoto"));
         assert!(lex.title_abbr.contains("Gen"));
         assert!(lex.longest_alias >= 4);
+        assert_eq!(lex.concept("truce"), "ceasefir");
+        assert_eq!(lex.concept("led"), "lead");
+        assert_eq!(lex.concept("table"), "table");
         assert_eq!(
             lex.credits.first().map(String::len),
             lex.credits.iter().map(String::len).max()

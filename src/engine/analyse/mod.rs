@@ -130,7 +130,9 @@ fn last_person_named(names: &[Name]) -> Option<String> {
         .map(|n| short_key(&n.canonical).to_owned())
 }
 
-/// The features alignment indexes: content stems, stem pairs, names, numbers.
+/// The features alignment indexes: content stems (synonyms folded), stem
+/// pairs, names and numbers. A name counts once, as a name: its words are not
+/// also content words, and a person is known by the short form of the name.
 fn features(
     tokens: &[Token],
     names: &[Name],
@@ -138,26 +140,33 @@ fn features(
     lex: &Lexicon,
 ) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let in_name = |i: usize| names.iter().any(|n| n.known && n.first <= i && i <= n.last);
-    let content: Vec<&Token> = tokens
+    // Content concepts in reading order, names included as one concept each.
+    let mut concepts: Vec<(usize, String, bool)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(n) = names.iter().find(|n| n.first == i) {
+            concepts.push((i, name_key(n), true));
+        } else if !names.iter().any(|n| n.first <= i && i <= n.last)
+            && !t.stop
+            && !t.symbol
+            && !t.numeric
+            && t.stem.chars().count() > 1
+        {
+            concepts.push((i, lex.concept(&t.stem).to_owned(), false));
+        }
+    }
+    let content: Vec<&str> = concepts
         .iter()
-        .enumerate()
-        .filter(|&(i, t)| {
-            !t.stop && !t.symbol && !t.numeric && t.stem.chars().count() > 1 && !in_name(i)
-        })
-        .map(|(_, t)| t)
+        .filter(|c| !c.2)
+        .map(|c| c.1.as_str())
         .collect();
-    for t in &content {
-        out.insert(format!("w:{}", t.stem));
+    for stem in &content {
+        out.insert(format!("w:{stem}"));
     }
     for pair in content.windows(2) {
-        out.insert(format!("b:{} {}", pair[0].stem, pair[1].stem));
+        out.insert(format!("b:{} {}", pair[0], pair[1]));
     }
     for n in names {
-        out.insert(format!("e:{}", n.canonical));
-        if !n.known && n.last > n.first {
-            out.insert(format!("e:{}", short_key(&n.canonical)));
-        }
+        out.insert(format!("e:{}", name_key(n)));
     }
     for q in quantities {
         let value = if q.low == q.high || q.high == f64::MAX {
@@ -166,12 +175,21 @@ fn features(
             ((q.low + q.high) / 2.0).round()
         };
         if q.unit != CALENDAR {
-            out.insert(format!("n:{value}:{}", q.unit));
+            out.insert(format!("n:{value}:{}", lex.concept(&q.unit)));
         }
         out.insert(format!("n:{value}"));
     }
-    let _ = lex;
     out
+}
+
+/// A name as compared across sources: known names by their canonical form,
+/// other multi-word names by their last word ("Keir Starmer" -> "Starmer").
+fn name_key(n: &Name) -> String {
+    if n.known || n.last == n.first || n.canonical.contains(" of ") {
+        n.canonical.clone()
+    } else {
+        short_key(&n.canonical).to_owned()
+    }
 }
 
 /// Finds modality and negation cues by whole words or phrases.

@@ -56,6 +56,21 @@ pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
                 }
                 break;
             }
+            // "President Volodymyr" + "Zelenskyy": a title or first name
+            // before a known name is part of it.
+            let known_next = (j + 1 < tokens.len())
+                .then(|| match_alias(tokens, j + 1, lex))
+                .flatten();
+            if let Some((n, canonical)) = known_next {
+                names.push(Name {
+                    canonical,
+                    first: i,
+                    last: j + n,
+                    known: true,
+                });
+                i = j + n + 1;
+                continue;
+            }
             let words: Vec<&str> = tokens[i..=j].iter().map(|t| t.form.as_str()).collect();
             names.push(Name {
                 canonical: words.join(" "),
@@ -118,6 +133,7 @@ mod tests {
         );
         assert_eq!(names("the UK, U.K. and Britain"), ["United Kingdom"; 3]);
         assert_eq!(names("the United States of America"), ["United States"]);
+        assert_eq!(names("President Volodymyr Zelenskyy spoke"), ["Zelensky"]);
     }
 
     #[test]
