@@ -59,7 +59,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
             std::mem::swap(&mut c.a, &mut c.b);
         }
     }
-    ordered.sort_by(|x, y| (at_ref(x.a), at_ref(x.b)).cmp(&(at_ref(y.a), at_ref(y.b))));
+    ordered.sort_by_key(|c| (at_ref(c.a), at_ref(c.b)));
     for c in &ordered {
         let (a, b) = (&analysed[c.a.0][c.a.1], &analysed[c.b.0][c.b.1]);
         let finding = classify::classify(a, b, config);

@@ -77,10 +77,9 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, stemmer: &Stemmer) -> Vec<Ana
                 .rev()
                 .find_map(|q| q.speaker.clone())
                 .or_else(|| last_person_named(&names))
+                && person.chars().next().is_some_and(char::is_uppercase)
             {
-                if person.chars().next().is_some_and(char::is_uppercase) {
-                    last_person = Some(person);
-                }
+                last_person = Some(person);
             }
             let features = features(&tokens, &names, &quantities, lex);
             let cues = cues(&tokens, lex);

@@ -92,7 +92,7 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
             high *= m;
         } else if let Some(&c) = lex.cardinals.get(&next.lower) {
             // "twenty five"
-            if !(low >= 20.0 && low < 100.0 && c < 10.0 && low == high) {
+            if !((20.0..100.0).contains(&low) && c < 10.0 && low == high) {
                 break;
             }
             low += c;
