@@ -2,12 +2,13 @@
 //!
 //! Candidates come from an inverted index over distinctive features (names,
 //! numbers, rare stems and stem pairs); common features never propose pairs,
-//! so the work grows with the number of sentences that share particulars, not
-//! with the square of all sentences. Each candidate is scored on the weight
-//! of what it shares, and a sentence keeps only links close to its best one
-//! in each other source.
+//! and no postings list is longer than `Config::max_posting_len`, so the work
+//! grows with the number of sentences that share particulars, not with the
+//! square of all sentences. Each candidate is scored on the weight of what it
+//! shares, and a sentence keeps only links close to its best one in each
+//! other source.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::analyse::Analysed;
 use super::config::Config;
@@ -26,130 +27,176 @@ pub struct Candidate {
     pub shared: Vec<String>,
 }
 
-/// How much a kind of feature says about the fact a sentence reports.
-fn kind_factor(feature: &str, config: &Config) -> f64 {
-    match feature.as_bytes().first() {
-        Some(b'n') if feature.matches(':').count() == 2 => config.measure_factor,
-        Some(b'n') => 0.6,
-        Some(b'e') => config.name_factor,
-        Some(b'b') => config.phrase_factor,
-        _ => 1.0,
-    }
+/// What a kind of feature is, from its prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Phrase,
+    Name,
+    Measure,
+    Number,
 }
 
-/// Whether a feature is a particular (not a common word).
-fn is_particular(feature: &str, df: usize) -> bool {
-    !feature.starts_with("w:") || df <= 3
-}
-
-/// Feature weights for one corpus: inverse sentence frequency times kind.
-pub struct Weights<'c> {
-    df: HashMap<String, usize>,
-    total: usize,
-    config: &'c Config,
-}
-
-impl<'c> Weights<'c> {
-    pub fn new(sources: &[Vec<Analysed>], config: &'c Config) -> Weights<'c> {
-        let mut df: HashMap<String, usize> = HashMap::new();
-        let mut total = 0;
-        for s in sources.iter().flatten() {
-            total += 1;
-            for f in &s.features {
-                *df.entry(f.clone()).or_default() += 1;
-            }
+impl Kind {
+    fn of(feature: &str) -> Kind {
+        match feature.as_bytes().first() {
+            Some(b'n') if feature.matches(':').count() == 2 => Kind::Measure,
+            Some(b'n') => Kind::Number,
+            Some(b'e') => Kind::Name,
+            Some(b'b') => Kind::Phrase,
+            _ => Kind::Word,
         }
-        Weights { df, total, config }
     }
 
-    pub fn df(&self, feature: &str) -> usize {
-        self.df.get(feature).copied().unwrap_or(0)
+    /// How much a kind of feature says about the fact a sentence reports.
+    fn factor(self, config: &Config) -> f64 {
+        match self {
+            Kind::Measure => config.measure_factor,
+            Kind::Number => 0.6,
+            Kind::Name => config.name_factor,
+            Kind::Phrase => config.phrase_factor,
+            Kind::Word => 1.0,
+        }
+    }
+}
+
+/// The corpus's features, interned: each sentence as sorted feature ids, and
+/// per id its name, document frequency and weight.
+struct Index<'a> {
+    names: Vec<&'a str>,
+    kinds: Vec<Kind>,
+    df: Vec<usize>,
+    weight: Vec<f64>,
+    sentences: Vec<Vec<u32>>,
+    totals: Vec<f64>,
+}
+
+impl<'a> Index<'a> {
+    fn new(all: &[(At, &'a Analysed)], config: &Config) -> Index<'a> {
+        let mut ids: HashMap<&'a str, u32> = HashMap::new();
+        let mut names: Vec<&'a str> = Vec::new();
+        let mut df: Vec<usize> = Vec::new();
+        let mut sentences = Vec::with_capacity(all.len());
+        for (_, a) in all {
+            let mut feats: Vec<u32> = a
+                .features
+                .iter()
+                .map(|f| {
+                    let id = *ids.entry(f.as_str()).or_insert_with(|| {
+                        names.push(f.as_str());
+                        df.push(0);
+                        (names.len() - 1) as u32
+                    });
+                    df[id as usize] += 1;
+                    id
+                })
+                .collect();
+            feats.sort_unstable();
+            sentences.push(feats);
+        }
+        let total = all.len() as f64;
+        let kinds: Vec<Kind> = names.iter().map(|n| Kind::of(n)).collect();
+        let weight: Vec<f64> = df
+            .iter()
+            .zip(&kinds)
+            .map(|(&d, k)| ((total + 1.0) / d.max(1) as f64).ln().max(0.0) * k.factor(config))
+            .collect();
+        let totals = sentences
+            .iter()
+            .map(|s| s.iter().map(|&f| weight[f as usize]).sum())
+            .collect();
+        Index {
+            names,
+            kinds,
+            df,
+            weight,
+            sentences,
+            totals,
+        }
     }
 
-    pub fn weight(&self, feature: &str) -> f64 {
-        let df = self.df(feature).max(1) as f64;
-        ((self.total as f64 + 1.0) / df).ln().max(0.0) * kind_factor(feature, self.config)
+    /// A particular: anything but a common word.
+    fn is_particular(&self, f: u32) -> bool {
+        self.kinds[f as usize] != Kind::Word || self.df[f as usize] <= 3
     }
 }
 
 /// Finds the links between sentences of different sources.
 pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
-    let weights = Weights::new(sources, config);
     let all: Vec<(At, &Analysed)> = sources
         .iter()
         .enumerate()
         .flat_map(|(s, sentences)| sentences.iter().enumerate().map(move |(i, a)| ((s, i), a)))
         .collect();
+    let index = Index::new(&all, config);
     let cap = config
         .min_posting_cap
-        .max((config.max_posting_share * all.len() as f64) as usize);
+        .max((config.max_posting_share * all.len() as f64) as usize)
+        .min(config.max_posting_len);
 
     // The inverted index: distinctive feature -> sentences that have it.
-    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    // Captions describe photos, not the story: shown, but not aligned.
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); index.names.len()];
     for (g, (_, a)) in all.iter().enumerate() {
-        // Captions describe photos, not the story: shown, but not aligned.
         if a.sentence.kind == BlockKind::Caption {
             continue;
         }
-        for f in &a.features {
-            let df = weights.df(f);
-            if (2..=cap).contains(&df) {
-                postings.entry(f.as_str()).or_default().push(g);
+        for &f in &index.sentences[g] {
+            if (2..=cap).contains(&index.df[f as usize]) {
+                postings[f as usize].push(g as u32);
             }
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for list in postings.values() {
-        for (k, &x) in list.iter().enumerate() {
-            for &y in &list[k + 1..] {
-                if all[x].0.0 != all[y].0.0 {
-                    pairs.push((x, y));
+
+    // Each sentence meets the later sentences that share an indexed feature
+    // with it, once each (a stamp marks who it has met).
+    let mut met: Vec<u32> = vec![u32::MAX; all.len()];
+    let mut partners: Vec<u32> = Vec::new();
+    let mut candidates = Vec::new();
+    for x in 0..all.len() {
+        partners.clear();
+        for &f in &index.sentences[x] {
+            for &y in &postings[f as usize] {
+                let y_us = y as usize;
+                if y_us > x && all[y_us].0.0 != all[x].0.0 && met[y_us] != x as u32 {
+                    met[y_us] = x as u32;
+                    partners.push(y);
                 }
             }
         }
+        partners.sort_unstable();
+        for &y in &partners {
+            if let Some(c) = score_pair(&all, &index, x, y as usize, config) {
+                candidates.push(c);
+            }
+        }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-
-    let totals: Vec<f64> = all
-        .iter()
-        .map(|(_, a)| a.features.iter().map(|f| weights.weight(f)).sum())
-        .collect();
-    let mut candidates: Vec<Candidate> = pairs
-        .into_iter()
-        .filter_map(|(x, y)| score_pair(&all, &weights, &totals, x, y, config))
-        .collect();
     keep_near_best(&mut candidates, config);
     candidates
 }
 
 fn score_pair(
     all: &[(At, &Analysed)],
-    weights: &Weights,
-    totals: &[f64],
+    index: &Index,
     x: usize,
     y: usize,
     config: &Config,
 ) -> Option<Candidate> {
-    let (a, b) = (all[x].1, all[y].1);
-    let mut shared: Vec<(f64, &String)> = a
-        .features
-        .intersection(&b.features)
-        .map(|f| (weights.weight(f), f))
-        .collect();
-    let shared_weight: f64 = shared.iter().map(|(w, _)| w).sum();
-    let particular: f64 = shared
-        .iter()
-        .filter(|(_, f)| is_particular(f, weights.df(f)))
-        .map(|(w, _)| w)
-        .sum();
-    let content_count = shared.iter().filter(|(_, f)| !f.starts_with("e:")).count();
-    let content: f64 = shared
-        .iter()
-        .filter(|(_, f)| !f.starts_with("e:"))
-        .map(|(w, _)| w)
-        .sum();
-    let (small, large) = (totals[x].min(totals[y]), totals[x].max(totals[y]));
+    let shared = intersect(&index.sentences[x], &index.sentences[y]);
+    let (mut weight, mut particular, mut content, mut content_count) = (0.0, 0.0, 0.0, 0usize);
+    for &f in &shared {
+        let w = index.weight[f as usize];
+        weight += w;
+        if index.is_particular(f) {
+            particular += w;
+        }
+        if index.kinds[f as usize] != Kind::Name {
+            content += w;
+            content_count += 1;
+        }
+    }
+    let (tx, ty) = (index.totals[x], index.totals[y]);
+    let (small, large) = (tx.min(ty), tx.max(ty));
     let norm = small.powf(config.shorter_side) * large.powf(1.0 - config.shorter_side);
     if norm <= 0.0
         || particular < config.min_particular_weight
@@ -158,17 +205,38 @@ fn score_pair(
     {
         return None;
     }
-    let score = (shared_weight / norm).min(1.0);
+    let score = (weight / norm).min(1.0);
     if score < config.link_threshold {
         return None;
     }
-    shared.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
+    let mut ranked: Vec<(f64, &str)> = shared
+        .iter()
+        .map(|&f| (index.weight[f as usize], index.names[f as usize]))
+        .collect();
+    ranked.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
     Some(Candidate {
         a: all[x].0,
         b: all[y].0,
         score,
-        shared: shared.into_iter().map(|(_, f)| f.clone()).collect(),
+        shared: ranked.into_iter().map(|(_, f)| f.to_owned()).collect(),
     })
+}
+
+/// The ids two sorted lists share.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A sentence keeps only links within `best_margin` of its best link into the
@@ -185,4 +253,15 @@ fn keep_near_best(candidates: &mut Vec<Candidate>, config: &Config) {
         let near = |from: At, to: usize| c.score >= config.best_margin * best[&(from, to)];
         near(c.a, c.b.0) && near(c.b, c.a.0)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_lists_intersect() {
+        assert_eq!(intersect(&[1, 3, 5, 9], &[2, 3, 9, 10]), vec![3, 9]);
+        assert!(intersect(&[], &[1]).is_empty());
+    }
 }

@@ -14,6 +14,9 @@ pub struct Config {
     /// Postings lists are never cut below this many sentences, so tiny corpora
     /// still find candidates.
     pub min_posting_cap: usize,
+    /// Nor are they ever longer than this: a feature shared by more sentences
+    /// is background in any corpus, and long lists make the work quadratic.
+    pub max_posting_len: usize,
     /// Minimum alignment score for a link.
     pub link_threshold: f64,
     /// A sentence keeps links whose score is at least this share of its best
@@ -53,6 +56,7 @@ impl Default for Config {
         Config {
             max_posting_share: 0.15,
             min_posting_cap: 12,
+            max_posting_len: 64,
             link_threshold: 0.12,
             best_margin: 0.5,
             min_particular_weight: 2.5,

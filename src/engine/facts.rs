@@ -2,42 +2,63 @@
 //! sentence pairs across them are linked (average linkage), so a chain of
 //! links A–B–C does not glue unrelated sentences A and C into one fact.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::align::At;
 
 /// Groups linked sentences into facts. `links` are `(a, b, score)`; returns
 /// the facts as sorted member lists, ordered by their first member.
 pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
-    let linked: BTreeSet<(At, At)> = links
-        .iter()
-        .flat_map(|&(a, b, _)| [(a, b), (b, a)])
-        .collect();
+    let mut neighbours: HashMap<At, Vec<At>> = HashMap::new();
+    for &(a, b, _) in links {
+        neighbours.entry(a).or_default().push(b);
+        neighbours.entry(b).or_default().push(a);
+    }
     let mut order: Vec<usize> = (0..links.len()).collect();
     order.sort_by(|&x, &y| links[y].2.total_cmp(&links[x].2).then(x.cmp(&y)));
 
-    let mut cluster_of: BTreeMap<At, usize> = BTreeMap::new();
-    let mut clusters: Vec<Vec<At>> = Vec::new();
+    let mut cluster_of: HashMap<At, usize> = HashMap::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
     for k in order {
         let (a, b, _) = links[k];
         let ca = *cluster_of.entry(a).or_insert_with(|| {
-            clusters.push(vec![a]);
+            clusters.push(Cluster::of(a));
             clusters.len() - 1
         });
         let cb = *cluster_of.entry(b).or_insert_with(|| {
-            clusters.push(vec![b]);
+            clusters.push(Cluster::of(b));
             clusters.len() - 1
         });
-        if ca == cb || !dense_enough(&clusters[ca], &clusters[cb], &linked, min_linkage) {
+        if ca == cb {
+            continue;
+        }
+        // Count the links between the two clusters from the smaller side.
+        let (small, large) = if clusters[ca].members.len() <= clusters[cb].members.len() {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let hits: usize = clusters[small]
+            .members
+            .iter()
+            .flat_map(|m| neighbours.get(m).into_iter().flatten())
+            .filter(|n| cluster_of.get(n) == Some(&large))
+            .count();
+        let pairs = clusters[ca].cross_source_pairs(&clusters[cb]);
+        if pairs > 0 && (hits as f64) < min_linkage * pairs as f64 {
             continue;
         }
         let moved = std::mem::take(&mut clusters[cb]);
-        for m in &moved {
+        for m in &moved.members {
             cluster_of.insert(*m, ca);
         }
-        clusters[ca].extend(moved);
+        clusters[ca].absorb(moved);
     }
-    let mut facts: Vec<Vec<At>> = clusters.into_iter().filter(|c| c.len() > 1).collect();
+    let mut facts: Vec<Vec<At>> = clusters
+        .into_iter()
+        .map(|c| c.members)
+        .filter(|m| m.len() > 1)
+        .collect();
     for f in &mut facts {
         f.sort();
     }
@@ -45,19 +66,37 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     facts
 }
 
-/// Share of cross-source pairs between two clusters that are linked.
-fn dense_enough(x: &[At], y: &[At], linked: &BTreeSet<(At, At)>, min_linkage: f64) -> bool {
-    let mut pairs = 0usize;
-    let mut hits = 0usize;
-    for &p in x {
-        for &q in y {
-            if p.0 != q.0 {
-                pairs += 1;
-                hits += usize::from(linked.contains(&(p, q)));
-            }
+/// A growing fact: its sentences and how many come from each source.
+#[derive(Default)]
+struct Cluster {
+    members: Vec<At>,
+    per_source: BTreeMap<usize, usize>,
+}
+
+impl Cluster {
+    fn of(at: At) -> Cluster {
+        Cluster {
+            members: vec![at],
+            per_source: BTreeMap::from([(at.0, 1)]),
         }
     }
-    pairs == 0 || hits as f64 >= min_linkage * pairs as f64
+
+    /// Pairs of sentences, one from each cluster, from different sources.
+    fn cross_source_pairs(&self, other: &Cluster) -> usize {
+        let same: usize = self
+            .per_source
+            .iter()
+            .map(|(s, n)| n * other.per_source.get(s).copied().unwrap_or(0))
+            .sum();
+        self.members.len() * other.members.len() - same
+    }
+
+    fn absorb(&mut self, other: Cluster) {
+        self.members.extend(other.members);
+        for (s, n) in other.per_source {
+            *self.per_source.entry(s).or_default() += n;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -72,8 +111,8 @@ mod tests {
             ((1, 0), (2, 0), 0.8),
             ((2, 0), (3, 0), 0.7),
         ];
-        let facts = cluster(&links, 0.5);
-        assert!(facts.iter().all(|f| f.len() <= 3), "{facts:?}");
+        let facts = cluster(&links, 0.6);
+        assert!(facts.iter().all(|f| f.len() <= 2), "{facts:?}");
         assert!(
             !facts
                 .iter()
@@ -88,6 +127,13 @@ mod tests {
             ((1, 0), (2, 0), 0.8),
             ((0, 0), (2, 0), 0.7),
         ];
-        assert_eq!(cluster(&links, 0.5), vec![vec![(0, 0), (1, 0), (2, 0)]]);
+        assert_eq!(cluster(&links, 0.6), vec![vec![(0, 0), (1, 0), (2, 0)]]);
+    }
+
+    #[test]
+    fn sentences_of_one_source_need_no_link_between_them() {
+        // Two sentences of source 0 both linked to one of source 1.
+        let links = [((0, 0), (1, 0), 0.9), ((0, 1), (1, 0), 0.8)];
+        assert_eq!(cluster(&links, 0.6), vec![vec![(0, 0), (0, 1), (1, 0)]]);
     }
 }

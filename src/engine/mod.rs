@@ -26,7 +26,7 @@ pub use error::ArticleError;
 pub use model::*;
 pub use report::text_report;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use analyse::{Analysed, analyse_blocks, tokens::stemmer};
 
@@ -47,19 +47,28 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
             kept.push((article, analysed));
         }
     }
-    let analysed: Vec<Vec<Analysed>> = kept.iter().map(|(_, a)| a.clone()).collect();
+    let (kept, analysed): (Vec<&RawArticle>, Vec<Vec<Analysed>>) = kept.into_iter().unzip();
     let candidates = align::align(&analysed, config);
 
-    let at_ref = |(s, i): align::At| SentenceRef(kept[s].0.id.clone(), i);
+    let at_ref = |(s, i): align::At| SentenceRef(kept[s].id.clone(), i);
+    // Links in the order of their sentence references, by source id then
+    // position, with `a` before `b`: deterministic output whatever the input order.
+    let mut by_id: Vec<usize> = (0..kept.len()).collect();
+    by_id.sort_by(|&x, &y| kept[x].id.cmp(&kept[y].id));
+    let mut rank = vec![0; kept.len()];
+    for (r, &s) in by_id.iter().enumerate() {
+        rank[s] = r;
+    }
+    let key = |(s, i): align::At| (rank[s], i);
     let mut links: Vec<Link> = Vec::with_capacity(candidates.len());
     let mut divergences: Vec<Divergence> = Vec::new();
     let mut ordered = candidates;
     for c in &mut ordered {
-        if at_ref(c.a) > at_ref(c.b) {
+        if key(c.a) > key(c.b) {
             std::mem::swap(&mut c.a, &mut c.b);
         }
     }
-    ordered.sort_by_key(|c| (at_ref(c.a), at_ref(c.b)));
+    ordered.sort_by_key(|c| (key(c.a), key(c.b)));
     for c in &ordered {
         let (a, b) = (&analysed[c.a.0][c.a.1], &analysed[c.b.0][c.b.1]);
         let finding = classify::classify(a, b, config);
@@ -96,11 +105,11 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
         });
     }
 
-    let facts = build_facts(&ordered, &mut links, &kept, config);
+    let facts = build_facts(&ordered, &mut links, &kept, &analysed, config);
     let sources: Vec<Source> = kept
         .iter()
         .zip(analysed)
-        .map(|((article, _), sentences)| {
+        .map(|(article, sentences)| {
             let sentences: Vec<Sentence> = sentences.into_iter().map(|a| a.sentence).collect();
             let stats = source_stats(&article.id, &sentences, &links);
             Source {
@@ -170,23 +179,30 @@ fn admit(articles: &[RawArticle]) -> (Vec<&RawArticle>, Vec<ArticleError>) {
 fn build_facts(
     candidates: &[align::Candidate],
     links: &mut [Link],
-    kept: &[(&RawArticle, Vec<Analysed>)],
+    kept: &[&RawArticle],
+    analysed: &[Vec<Analysed>],
     config: &Config,
 ) -> Vec<Fact> {
     let edges: Vec<(align::At, align::At, f64)> =
         candidates.iter().map(|c| (c.a, c.b, c.score)).collect();
     let clusters = facts::cluster(&edges, config.fact_linkage);
-    let mut facts = Vec::with_capacity(clusters.len());
-    for (id, members) in clusters.iter().enumerate() {
-        let member_set: BTreeSet<align::At> = members.iter().copied().collect();
-        let link_ids: Vec<usize> = (0..candidates.len())
-            .filter(|&k| {
-                member_set.contains(&candidates[k].a) && member_set.contains(&candidates[k].b)
-            })
-            .collect();
-        for &k in &link_ids {
-            links[k].fact = Some(id);
+    // Each link belongs to the fact holding both its sentences, if one does.
+    let fact_of: HashMap<align::At, usize> = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(id, members)| members.iter().map(move |&m| (m, id)))
+        .collect();
+    let mut links_of: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (k, c) in candidates.iter().enumerate() {
+        if let (Some(&fa), Some(&fb)) = (fact_of.get(&c.a), fact_of.get(&c.b))
+            && fa == fb
+        {
+            links_of[fa].push(k);
+            links[k].fact = Some(fa);
         }
+    }
+    let mut facts = Vec::with_capacity(clusters.len());
+    for ((id, members), link_ids) in clusters.iter().enumerate().zip(links_of) {
         let disputed = link_ids
             .iter()
             .any(|&k| links[k].relation == Relation::Diverge);
@@ -197,7 +213,7 @@ fn build_facts(
                 .map(|&k| candidates[k].score)
                 .sum()
         };
-        let sentence = |m: &align::At| &kept[m.0].1[m.1].sentence;
+        let sentence = |m: &align::At| &analysed[m.0][m.1].sentence;
         let label_from = members
             .iter()
             .filter(|m| sentence(m).kind == BlockKind::Heading)
@@ -209,7 +225,7 @@ fn build_facts(
             })
             .copied()
             .unwrap_or(members[0]);
-        let mut sources: Vec<SourceId> = members.iter().map(|m| kept[m.0].0.id.clone()).collect();
+        let mut sources: Vec<SourceId> = members.iter().map(|m| kept[m.0].id.clone()).collect();
         sources.sort();
         sources.dedup();
         facts.push(Fact {
@@ -222,7 +238,7 @@ fn build_facts(
             },
             members: members
                 .iter()
-                .map(|&(s, i)| SentenceRef(kept[s].0.id.clone(), i))
+                .map(|&(s, i)| SentenceRef(kept[s].id.clone(), i))
                 .collect(),
             sources,
             links: link_ids,
