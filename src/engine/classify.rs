@@ -14,6 +14,7 @@ use super::analyse::Analysed;
 use super::analyse::numbers::{CALENDAR, compatible, describe};
 use super::analyse::tokens::Token;
 use super::config::Config;
+use super::lexicon::lexicon;
 use super::model::{DivergenceKind, Quotation, Span};
 
 /// What classification found for one link.
@@ -153,58 +154,59 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
     None
 }
 
-/// Words substituted inside the stretch two quotations share (what one quotes
-/// beyond the other is extent, not wording).
-fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
-    let left: Vec<&str> = wa.iter().map(|t| t.stem.as_str()).collect();
-    let right: Vec<&str> = wb.iter().map(|t| t.stem.as_str()).collect();
-    let ops = capture_diff_slices(Algorithm::Patience, &left, &right);
-    let first_equal = ops.iter().position(|op| matches!(op, Op::Equal { .. }))?;
-    let last_equal = ops.iter().rposition(|op| matches!(op, Op::Equal { .. }))?;
-    let (mut a_spans, mut b_spans) = (Vec::new(), Vec::new());
-    for op in &ops[first_equal..=last_equal] {
-        let (ai, al, bi, bl) = match *op {
-            Op::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => (old_index, old_len, new_index, new_len),
-            Op::Delete {
-                old_index,
-                old_len,
-                new_index,
-            } => (old_index, old_len, new_index, 0),
-            Op::Insert {
-                old_index,
-                new_index,
-                new_len,
-            } => (old_index, 0, new_index, new_len),
-            Op::Equal { .. } => continue,
-        };
-        let xs: Vec<&str> = left[ai..ai + al].to_vec();
-        let ys: Vec<&str> = right[bi..bi + bl].to_vec();
-        let all_variants =
-            xs.len() == ys.len() && xs.iter().zip(&ys).all(|(x, y)| spelling_variant(x, y));
-        if all_variants {
-            continue;
-        }
-        if al > 0 {
-            a_spans.push(Span {
-                start: wa[ai].start,
-                end: wa[ai + al - 1].end,
-            });
-        }
-        if bl > 0 {
-            b_spans.push(Span {
-                start: wb[bi].start,
-                end: wb[bi + bl - 1].end,
-            });
-        }
+/// A word as meaning: aliases folded ("Ukrainian" = "Ukraine"), synonyms too.
+fn concept_of(t: &Token) -> String {
+    let lex = lexicon();
+    match lex.aliases.get(std::slice::from_ref(&t.form)) {
+        Some(canonical) => canonical.to_lowercase(),
+        None => lex.concept(&t.stem).to_owned(),
     }
-    if a_spans.is_empty() || b_spans.is_empty() {
+}
+
+/// Words one quotation uses and the other does not, inside the stretch both
+/// quote (what one quotes beyond the other is extent, not wording; the same
+/// words in another order are not another wording).
+fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
+    let left: Vec<String> = wa.iter().map(|t| concept_of(t)).collect();
+    let right: Vec<String> = wb.iter().map(|t| concept_of(t)).collect();
+    let ops = capture_diff_slices(Algorithm::Patience, &left, &right);
+    let equal = |op: &&Op| matches!(op, Op::Equal { .. });
+    let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
+    let (a_from, b_from) = (first.old_range().start, first.new_range().start);
+    let (a_to, b_to) = (last.old_range().end, last.new_range().end);
+    let a_words: BTreeSet<&str> = left.iter().map(String::as_str).collect();
+    let b_words: BTreeSet<&str> = right.iter().map(String::as_str).collect();
+    let only = |mine: &[String],
+                range: std::ops::Range<usize>,
+                theirs: &BTreeSet<&str>,
+                other: &[String]|
+     -> Vec<usize> {
+        range
+            .filter(|&i| !theirs.contains(mine[i].as_str()))
+            .filter(|&i| !other.iter().any(|o| spelling_variant(&mine[i], o)))
+            .collect()
+    };
+    let a_only = only(&left, a_from..a_to, &b_words, &right);
+    let b_only = only(&right, b_from..b_to, &a_words, &left);
+    if a_only.is_empty() || b_only.is_empty() {
         return None;
     }
+    let spans = |tokens: &[&Token], idx: &[usize]| -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        for &i in idx {
+            let sp = Span {
+                start: tokens[i].start,
+                end: tokens[i].end,
+            };
+            match out.last_mut() {
+                // Neighbouring words make one span.
+                Some(prev) if i > 0 && idx.contains(&(i - 1)) => prev.end = sp.end,
+                _ => out.push(sp),
+            }
+        }
+        out
+    };
+    let (a_spans, b_spans) = (spans(wa, &a_only), spans(wb, &b_only));
     Some(Finding {
         kind: DivergenceKind::QuoteWording,
         summary: format!("{} vs {}", quote_text(a, &a_spans), quote_text(b, &b_spans)),
@@ -232,23 +234,70 @@ fn modality(a: &Analysed, b: &Analysed) -> Option<Finding> {
     })
 }
 
-/// One side denies or refuses what the other reports without denial.
+/// One side denies or refuses what the other reports without denial: the
+/// clause holding the denial must share content with the other sentence, so
+/// a "not" about something else is no contradiction.
 fn contradiction(a: &Analysed, b: &Analysed) -> Option<Finding> {
     let (na, nb) = (&a.cues.negation, &b.cues.negation);
     if na.is_empty() == nb.is_empty() {
         return None;
     }
-    let summary = if na.is_empty() {
-        format!("asserted vs denied ({})", quote_text(b, nb))
+    let (denier, asserter, cues) = if na.is_empty() {
+        (b, a, nb)
     } else {
-        format!("denied ({}) vs asserted", quote_text(a, na))
+        (a, b, na)
+    };
+    let scoped: Vec<Span> = cues
+        .iter()
+        .copied()
+        .filter(|cue| {
+            let (from, to) = clause_around(&denier.sentence.text, *cue);
+            let shared: BTreeSet<String> = denier
+                .tokens
+                .iter()
+                .filter(|t| {
+                    t.start >= from && t.end <= to && (t.end <= cue.start || t.start >= cue.end)
+                })
+                .filter(|t| !t.stop && !t.numeric)
+                .map(|t| lexicon().concept(&t.stem).to_owned())
+                .filter(|c| asserter.features.contains(&format!("w:{c}")))
+                .collect();
+            shared.len() >= MIN_DENIED_CONCEPTS
+        })
+        .collect();
+    if scoped.is_empty() {
+        return None;
+    }
+    let summary = if na.is_empty() {
+        format!("asserted vs denied ({})", quote_text(b, &scoped))
+    } else {
+        format!("denied ({}) vs asserted", quote_text(a, &scoped))
+    };
+    let (a_spans, b_spans) = if na.is_empty() {
+        (Vec::new(), scoped)
+    } else {
+        (scoped, Vec::new())
     };
     Some(Finding {
         kind: DivergenceKind::Contradiction,
-        a_spans: na.clone(),
-        b_spans: nb.clone(),
+        a_spans,
+        b_spans,
         summary,
     })
+}
+
+/// How many concepts a denied clause must share with the other sentence.
+const MIN_DENIED_CONCEPTS: usize = 2;
+
+/// The byte range of the clause around a span: between the nearest commas,
+/// semicolons, colons, dashes or brackets.
+fn clause_around(text: &str, span: Span) -> (usize, usize) {
+    let stops = [',', ';', ':', '–', '—', '(', ')'];
+    let from = text[..span.start].rfind(stops).map_or(0, |i| i + 1);
+    let to = text[span.end..]
+        .find(stops)
+        .map_or(text.len(), |i| span.end + i);
+    (from, to)
 }
 
 #[cfg(test)]

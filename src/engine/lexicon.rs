@@ -41,6 +41,7 @@ pub struct Lexicon {
     pub intention: BTreeSet<Vec<String>>,
     pub negation: BTreeSet<Vec<String>>,
     pub refusal: BTreeSet<Vec<String>>,
+    pub not_denial: BTreeSet<Vec<String>>,
     pub navigation: BTreeSet<String>,
     pub related: Vec<Vec<String>>,
     pub credits: Vec<String>,
@@ -179,6 +180,7 @@ impl Lexicon {
         lex.intention = set("intention");
         lex.negation = set("negation");
         lex.refusal = set("refusal");
+        lex.not_denial = set("not-denial");
 
         let debris = sections(DEBRIS);
         lex.navigation = debris

@@ -194,7 +194,9 @@ fn name_key(n: &Name) -> String {
 /// Finds modality and negation cues by whole words or phrases.
 fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
     let mut cues = Cues::default();
-    for i in 0..tokens.len() {
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut step = 1;
         for n in (1..=3).rev() {
             if i + n > tokens.len() {
                 continue;
@@ -205,7 +207,9 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
                 end: tokens[i + n - 1].end,
             };
             let negated = n == 1 && words[0].ends_with("n't");
-            if lex.commitment.contains(&words) {
+            if lex.not_denial.contains(&words) {
+                step = n; // "not just words" denies nothing
+            } else if lex.commitment.contains(&words) {
                 cues.commitment.push(span);
             } else if lex.intention.contains(&words) {
                 cues.intention.push(span);
@@ -216,6 +220,7 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
             }
             break;
         }
+        i += step;
     }
     cues
 }
