@@ -24,7 +24,8 @@ pub fn assert_provenance(articles: &[RawArticle], c: &Comparison) {
     for source in &c.sources {
         let raw = &articles
             .iter()
-            .find(|a| a.id == source.id)
+            // The first article of that id with any text is the one compared.
+            .find(|a| a.id == source.id && !a.text.trim().is_empty())
             .unwrap_or_else(|| panic!("source {:?} is not one of the inputs", source.id))
             .text;
         for (i, s) in source.sentences.iter().enumerate() {
@@ -141,6 +142,15 @@ pub fn assert_well_formed(c: &Comparison) {
     }
 
     for s in &c.sources {
+        for (i, x) in s.sentences.iter().enumerate() {
+            for q in &x.quotations {
+                assert_span_in(q.span, &x.text, &format!("{}#{i} quotation", s.id));
+            }
+            for q in &x.quantities {
+                assert_span_in(q.span, &x.text, &format!("{}#{i} quantity", s.id));
+                assert!(q.low <= q.high, "{}#{i}: quantity {q:?}", s.id);
+            }
+        }
         let counted = s
             .sentences
             .iter()
