@@ -92,7 +92,7 @@ fn number(a: &Analysed, b: &Analysed) -> Option<Finding> {
 }
 
 /// Content-word stems inside a quotation, with their tokens.
-fn quote_words<'a>(s: &'a Analysed, q: &Quotation) -> Vec<&'a Token> {
+pub(super) fn quote_words<'a>(s: &'a Analysed, q: &Quotation) -> Vec<&'a Token> {
     s.tokens
         .iter()
         .filter(|t| t.start >= q.span.start && t.end <= q.span.end && !t.stop && !t.symbol)
@@ -100,7 +100,7 @@ fn quote_words<'a>(s: &'a Analysed, q: &Quotation) -> Vec<&'a Token> {
 }
 
 /// Words that differ only in spelling ("defence"/"defense", "finalise"/"finalize").
-fn spelling_variant(x: &str, y: &str) -> bool {
+pub(super) fn spelling_variant(x: &str, y: &str) -> bool {
     if x == y {
         return true;
     }
@@ -155,7 +155,7 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 }
 
 /// A word as meaning: aliases folded ("Ukrainian" = "Ukraine"), synonyms too.
-fn concept_of(t: &Token) -> String {
+pub(super) fn concept_of(t: &Token) -> String {
     let lex = lexicon();
     match lex.aliases.get(std::slice::from_ref(&t.form)) {
         Some(canonical) => canonical.to_lowercase(),
@@ -166,7 +166,7 @@ fn concept_of(t: &Token) -> String {
 /// Words one quotation uses and the other does not, inside the stretch both
 /// quote (what one quotes beyond the other is extent, not wording; the same
 /// words in another order are not another wording).
-fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
+pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
     let left: Vec<String> = wa.iter().map(|t| concept_of(t)).collect();
     let right: Vec<String> = wb.iter().map(|t| concept_of(t)).collect();
     let ops = capture_diff_slices(Algorithm::Patience, &left, &right);

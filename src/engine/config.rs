@@ -46,6 +46,9 @@ pub struct Config {
     /// Two quotations render the same utterance when this share of the shorter
     /// one's content words appear in the other.
     pub same_quote_overlap: f64,
+    /// ...and at least this share of the longer one's: a few words in common
+    /// do not make a short quotation part of a long one.
+    pub same_quote_cover: f64,
     /// Passages whose word-level diff keeps less than this share of words equal
     /// are shown as one replaced block.
     pub min_diff_equal_share: f64,
@@ -68,6 +71,7 @@ impl Default for Config {
             min_shared_content: 2,
             fact_linkage: 0.6,
             same_quote_overlap: 0.5,
+            same_quote_cover: 0.25,
             min_diff_equal_share: 0.2,
         }
     }

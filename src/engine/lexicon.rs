@@ -11,6 +11,7 @@ const MODALITY: &str = include_str!("../../data/modality.txt");
 const DEBRIS: &str = include_str!("../../data/page-debris.txt");
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 const SYNONYMS: &str = include_str!("../../data/synonyms.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
 
 /// How a qualifier bends the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub struct Lexicon {
     pub title_abbr: BTreeSet<String>,
     pub month_abbr: BTreeSet<String>,
     pub other_abbr: BTreeSet<String>,
+    /// Lower-case words of office ("president", "minister").
+    pub titles: BTreeSet<String>,
     /// Stem -> the first stem of its synonym group.
     pub synonyms: BTreeMap<String, String>,
 }
@@ -215,6 +218,12 @@ impl Lexicon {
         lex.title_abbr = words("title");
         lex.month_abbr = words("month");
         lex.other_abbr = words("other");
+
+        lex.titles = sections(TITLES)
+            .into_values()
+            .flatten()
+            .map(str::to_lowercase)
+            .collect();
 
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         for line in sections(SYNONYMS).into_values().flatten() {

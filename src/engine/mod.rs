@@ -20,6 +20,7 @@ mod lexicon;
 pub mod model;
 mod report;
 pub mod segment;
+pub mod statements;
 
 pub use config::Config;
 pub use error::ArticleError;
@@ -106,6 +107,8 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
     }
 
     let facts = build_facts(&ordered, &mut links, &kept, &analysed, config);
+    let ids: Vec<&str> = kept.iter().map(|a| a.id.as_str()).collect();
+    let quotes = statements::group_quotes(&ids, &rank, &analysed, config);
     let sources: Vec<Source> = kept
         .iter()
         .zip(analysed)
@@ -140,6 +143,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
         links,
         facts,
         divergences,
+        quotes,
         totals,
         problems: problems
             .into_iter()

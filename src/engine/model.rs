@@ -243,6 +243,31 @@ pub struct Fact {
     pub links: Vec<usize>,
 }
 
+/// One quotation of one sentence: `quotation` indexes `Sentence::quotations`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteRef {
+    pub sentence: SentenceRef,
+    pub quotation: usize,
+    /// Words of this quotation (byte ranges of the sentence text) that the
+    /// group's fullest rendering does not use: its wording variant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub differs: Vec<Span>,
+}
+
+/// One statement as quoted by one or more sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteGroup {
+    /// Who said it, as most of its quotations attribute it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The fullest rendering first, then in source order.
+    pub members: Vec<QuoteRef>,
+    /// Sorted source ids that quote it.
+    pub sources: Vec<SourceId>,
+    /// Whether the sources word it differently.
+    pub variants: bool,
+}
+
 /// A problem with one input article: the rest are still compared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
@@ -271,6 +296,9 @@ pub struct Comparison {
     pub links: Vec<Link>,
     pub facts: Vec<Fact>,
     pub divergences: Vec<Divergence>,
+    /// Quotations grouped by statement, ordered by speaker.
+    #[serde(default)]
+    pub quotes: Vec<QuoteGroup>,
     pub totals: Totals,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,

@@ -114,18 +114,24 @@ fn resolve_speaker(speaker: &str, last_person: Option<&str>) -> Option<String> {
     if quotes::is_pronoun(speaker) {
         return last_person.map(str::to_owned);
     }
-    if speaker.chars().next().is_some_and(char::is_uppercase) {
+    let only_titles = speaker
+        .split(' ')
+        .all(|w| lexicon().titles.contains(&w.to_lowercase()));
+    if speaker.chars().next().is_some_and(char::is_uppercase) && !only_titles {
         return Some(short_key(speaker).to_owned());
     }
     Some(speaker.to_lowercase())
 }
 
-/// The last multi-word name that is not a known place or body: a person.
+/// The last multi-word name that is not a known place or body, nor only a
+/// title ("Prime Minister"): a person.
 fn last_person_named(names: &[Name]) -> Option<String> {
+    let lex = lexicon();
     names
         .iter()
         .rev()
-        .find(|n| !n.known && n.last > n.first && !n.canonical.contains(" of "))
+        .filter(|n| !n.known && n.last > n.first && !n.canonical.contains(" of "))
+        .find(|n| !lex.titles.contains(&short_key(&n.canonical).to_lowercase()))
         .map(|n| short_key(&n.canonical).to_owned())
 }
 

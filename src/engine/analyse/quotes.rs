@@ -123,7 +123,29 @@ fn speaker_after(after: &str) -> Option<String> {
         return (!name.is_empty()).then(|| name.join(" "));
     }
     let subject = &words[..verb_at];
-    (subject.len() <= 5).then(|| subject_phrase(subject))
+    if subject.len() <= 5 && is_subject(subject) {
+        return Some(subject_phrase(subject));
+    }
+    // "from Russia, Macron said": the name just before the verb.
+    let name: Vec<&str> = subject
+        .iter()
+        .rev()
+        .take_while(|w| starts_upper(w))
+        .copied()
+        .collect();
+    (!name.is_empty()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// A speaker is a name, a pronoun or a role ("the German chancellor", "her
+/// office"), not a stray word ("in") left between a quotation and its verb.
+fn is_subject(words: &[&str]) -> bool {
+    let first = words.first().copied().unwrap_or("");
+    starts_upper(first)
+        || is_pronoun(first)
+        || matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "her" | "his" | "its" | "their" | "our"
+        )
 }
 
 /// `Kushner added: "` / `Witkoff said that "` / `which he described as the "`.

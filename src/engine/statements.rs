@@ -1,0 +1,174 @@
+//! Statements: quotations grouped across sources when they render the same
+//! words, with the speaker most sources name and each rendering's variant
+//! wording marked. The Quotes view reads these.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::align::At;
+use super::analyse::Analysed;
+use super::classify::{concept_of, quote_words, wording};
+use super::config::Config;
+use super::model::{QuoteGroup, QuoteRef, SentenceRef};
+
+/// Fewest content words for a quotation to be matched with others; shorter
+/// ones ("robust", "support") stand alone.
+const MIN_WORDS: usize = 4;
+/// A concept quoted this often proposes no pairs (it is not distinctive).
+const MAX_POSTINGS: usize = 64;
+
+/// One quotation with its content concepts.
+struct Item<'a> {
+    at: At,
+    quotation: usize,
+    words: usize,
+    concepts: BTreeSet<String>,
+    analysed: &'a Analysed,
+}
+
+/// Groups every quotation of the corpus into statements.
+pub fn group_quotes(
+    ids: &[&str],
+    rank: &[usize],
+    analysed: &[Vec<Analysed>],
+    config: &Config,
+) -> Vec<QuoteGroup> {
+    let items: Vec<Item> = analysed
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sentences)| sentences.iter().enumerate().map(move |(i, a)| ((s, i), a)))
+        .flat_map(|(at, a)| {
+            a.sentence
+                .quotations
+                .iter()
+                .enumerate()
+                .map(move |(q, quotation)| {
+                    let words = quote_words(a, quotation);
+                    Item {
+                        at,
+                        quotation: q,
+                        words: words.len(),
+                        concepts: words.iter().map(|t| concept_of(t)).collect(),
+                        analysed: a,
+                    }
+                })
+        })
+        .collect();
+
+    // Candidates from an inverted index over quoted concepts.
+    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, item) in items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.words >= MIN_WORDS)
+    {
+        for c in &item.concepts {
+            postings.entry(c.as_str()).or_default().push(k);
+        }
+    }
+    // Complete linkage: two groups merge only if every quotation of one
+    // renders the same statement as every quotation of the other, so generic
+    // words ("security guarantees") cannot chain different statements.
+    let mut group_of: Vec<usize> = (0..items.len()).collect();
+    let mut groups: BTreeMap<usize, Vec<usize>> = (0..items.len()).map(|k| (k, vec![k])).collect();
+    for list in postings.values().filter(|l| l.len() <= MAX_POSTINGS) {
+        for (n, &x) in list.iter().enumerate() {
+            for &y in &list[n + 1..] {
+                let (gx, gy) = (group_of[x], group_of[y]);
+                if gx == gy {
+                    continue;
+                }
+                let all_match = groups[&gx].iter().all(|&p| {
+                    groups[&gy]
+                        .iter()
+                        .all(|&q| same_statement(&items[p], &items[q], config))
+                });
+                if all_match {
+                    let (keep, gone) = (gx.min(gy), gx.max(gy));
+                    let moved = groups.remove(&gone).unwrap_or_default();
+                    for &m in &moved {
+                        group_of[m] = keep;
+                    }
+                    groups.entry(keep).or_default().extend(moved);
+                }
+            }
+        }
+    }
+
+    let position = |at: At| (rank[at.0], at.1);
+    let mut out: Vec<QuoteGroup> = groups
+        .into_values()
+        .map(|mut members| {
+            members.sort_by_key(|&k| (position(items[k].at), items[k].quotation));
+            let fullest = *members
+                .iter()
+                .max_by_key(|&&k| (items[k].words, std::cmp::Reverse(k)))
+                .unwrap_or(&members[0]);
+            members.retain(|&k| k != fullest);
+            members.insert(0, fullest);
+            build_group(&items, &members, ids)
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        let key = |g: &QuoteGroup| {
+            (
+                g.speaker.is_none(),
+                g.speaker.as_deref().map(str::to_lowercase),
+            )
+        };
+        key(x)
+            .cmp(&key(y))
+            .then_with(|| x.members[0].sentence.cmp(&y.members[0].sentence))
+    });
+    out
+}
+
+fn same_statement(x: &Item, y: &Item, config: &Config) -> bool {
+    let shared = x.concepts.intersection(&y.concepts).count();
+    let smaller = x.concepts.len().min(y.concepts.len());
+    let larger = x.concepts.len().max(y.concepts.len());
+    shared >= 3
+        && shared as f64 >= config.same_quote_overlap * smaller as f64
+        && shared as f64 >= config.same_quote_cover * larger as f64
+}
+
+/// A group from its members (fullest first): speaker by majority, variants
+/// marked against the fullest rendering.
+fn build_group(items: &[Item], members: &[usize], ids: &[&str]) -> QuoteGroup {
+    let reference = &items[members[0]];
+    let ref_quote = &reference.analysed.sentence.quotations[reference.quotation];
+    let ref_words = quote_words(reference.analysed, ref_quote);
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut refs = Vec::with_capacity(members.len());
+    for (n, &k) in members.iter().enumerate() {
+        let item = &items[k];
+        let quotation = &item.analysed.sentence.quotations[item.quotation];
+        if let Some(speaker) = &quotation.speaker {
+            *votes.entry(speaker.as_str()).or_default() += 1;
+        }
+        let differs = if n == 0 {
+            Vec::new()
+        } else {
+            let words = quote_words(item.analysed, quotation);
+            wording(reference.analysed, &ref_words, item.analysed, &words)
+                .map(|f| f.b_spans)
+                .unwrap_or_default()
+        };
+        refs.push(QuoteRef {
+            sentence: SentenceRef(ids[item.at.0].to_owned(), item.at.1),
+            quotation: item.quotation,
+            differs,
+        });
+    }
+    let speaker = votes
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| (*s).to_owned());
+    let sources: BTreeSet<String> = refs.iter().map(|r| r.sentence.0.clone()).collect();
+    let variants = refs.iter().any(|r| !r.differs.is_empty());
+    QuoteGroup {
+        speaker,
+        members: refs,
+        sources: sources.into_iter().collect(),
+        variants,
+    }
+}
