@@ -11,7 +11,9 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use parallax::corpus::embedded;
 use parallax::engine::{BlockKind, Config, RawArticle, compare};
 
@@ -208,8 +210,11 @@ fn synthetic(c: &mut Criterion) {
     // Once through a small corpus is enough to show the benchmark works.
     let sizes: &[usize] = if measuring() { &SIZES } else { &[5] };
     let mut group = c.benchmark_group("synthetic");
+    // Seconds per run at the larger sizes: ten single runs, not ten batches.
+    group.sampling_mode(SamplingMode::Flat);
     group.sample_size(10);
     group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(10));
     for &n in sizes {
         let articles = synthetic_corpus(&pool, n);
         group.throughput(Throughput::Elements(n as u64));
@@ -232,8 +237,10 @@ fn ecbplus(c: &mut Criterion) {
     }
     let config = Config::default();
     let mut group = c.benchmark_group("ecbplus");
+    group.sampling_mode(SamplingMode::Flat);
     group.sample_size(10);
     group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(10));
     group.throughput(Throughput::Elements(articles.len() as u64));
     group.bench_function(BenchmarkId::new("all", articles.len()), |b| {
         b.iter(|| compare(black_box(&articles), black_box(&config)))
