@@ -3,6 +3,11 @@
 //! [`engine`] turns raw article text into a [`engine::Comparison`]; it is pure
 //! Rust with no browser dependency and runs unchanged natively and in wasm.
 //! [`corpus`] holds the articles embedded from `seeds/` at build time.
+//! `ui` is the reader, the Yew app that shows a comparison in the browser.
 
 pub mod corpus;
 pub mod engine;
+/// The reader's components are built for the browser, and natively only for
+/// their tests (rendered to HTML by Yew's server-side renderer).
+#[cfg(any(target_arch = "wasm32", test))]
+pub mod ui;

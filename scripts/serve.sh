@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the reader's release bundle and serves
+# dist/ on 127.0.0.1 (PORT, default 8080), printing the address.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+source scripts/env.sh
+trunk build --release
+./scripts/size-report.sh || true
+port="${PORT:-8080}"
+echo "== Parallax reader: http://127.0.0.1:$port/ (Ctrl-C stops it)"
+exec python3 -m http.server --bind 127.0.0.1 --directory dist "$port"

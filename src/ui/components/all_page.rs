@@ -1,0 +1,41 @@
+use yew::prelude::*;
+
+use crate::ui::components::article_column::ArticleColumn;
+use crate::ui::components::selection_panel::SelectionPanel;
+use crate::ui::view::all::AllView;
+use crate::ui::view::compare::anchor;
+
+#[derive(Properties, PartialEq)]
+pub struct AllPageProps {
+    pub view: AllView,
+}
+
+/// Every source in its own column; each sentence marked against all others.
+#[component]
+pub fn AllPage(props: &AllPageProps) -> Html {
+    let v = &props.view;
+    let targets: Vec<String> = v
+        .selection
+        .iter()
+        .flat_map(|s| {
+            s.counterparts
+                .iter()
+                .map(|(l, c)| anchor(&l.short, c.sentence))
+                .chain(std::iter::once(anchor(&s.source.short, s.index)))
+        })
+        .collect();
+    use_effect_with(targets, |ids| crate::ui::reveal(ids));
+    html! {
+        <section class="all" aria-labelledby="page-title">
+            <h1 id="page-title">{"All sources"}</h1>
+            if let Some(sel) = &v.selection {
+                <SelectionPanel selection={sel.clone()} />
+            } else {
+                <p class="hint">{"Each sentence is marked against every other source. Select one to see its counterparts."}</p>
+            }
+            <div class="columns many" style={format!("--columns: {}", v.columns.len())}>
+                { for v.columns.iter().map(|c| html! { <ArticleColumn key={c.source.id.clone()} column={c.clone()} /> }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+//! Components: one per file, each printing one view model. Navigation is by
+//! plain links to hash routes, so the keyboard, middle-click, back/forward and
+//! reload all work without code; only the pair picker needs a callback.
+
+pub mod all_page;
+pub mod app;
+pub mod article_column;
+pub mod compare_page;
+pub mod fact_matrix;
+pub mod fact_page;
+pub mod legend;
+pub mod marked_text;
+pub mod notice;
+pub mod overview_page;
+pub mod pair_picker;
+pub mod quotes_page;
+pub mod selection_panel;
+pub mod sentence_link;
+pub mod site_nav;
+pub mod source_card;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! The components rendered to HTML natively by Yew's server-side renderer,
+//! over the hand-built fixture: what a reader would see for each route.
+
+use std::rc::Rc;
+
+use yew::ServerRenderer;
+
+use crate::ui::components::app::{App, AppProps};
+use crate::ui::fixture;
+use crate::ui::route::Route;
+
+fn render(hash: &str) -> String {
+    let comparison = fixture::comparison();
+    let route = Route::parse(hash);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    runtime.block_on(
+        ServerRenderer::<App>::with_props(move || AppProps {
+            comparison: Rc::new(comparison),
+            route,
+            analysis_ms: Some(1.25),
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
+
+/// The opening tag of the element with this id, and the text right after it.
+fn element<'a>(html: &'a str, id: &str) -> (&'a str, &'a str) {
+    let at = html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no element #{id}"));
+    let open = html[..at].rfind('<').expect("a tag opens");
+    let close = at + html[at..].find('>').expect("a tag closes");
+    let rest = &html[close + 1..];
+    let text = &rest[..rest.find('<').unwrap_or(rest.len())];
+    (&html[open..=close], text)
+}
+
+#[test]
+fn overview_shows_counts_sources_and_the_matrix() {
+    let html = render("#/");
+    assert!(html.contains(r#"data-page="overview""#), "{html}");
+    assert_eq!(element(&html, "count-agreed").1, "1");
+    assert_eq!(element(&html, "count-disputed").1, "2");
+    assert_eq!(element(&html, "count-once").1, "4");
+    for name in ["Alpha Times", "Beta News", "Source gam"] {
+        assert!(html.contains(name), "{name}");
+    }
+    assert!(
+        html.contains("not stated"),
+        "unknown metadata is said, not hidden"
+    );
+    assert!(html.contains(r##"href="#/fact/2""##));
+    assert!(html.contains("not reported"));
+    assert!(
+        element(&html, "analysis-time")
+            .0
+            .contains(r#"data-ms="1.25""#)
+    );
+    assert!(!html.contains("role=\"alert\""));
+}
+
+#[test]
+fn garbage_and_missing_names_give_a_message_and_the_overview() {
+    for (hash, says) in [
+        ("#/what/is/this", "does not name a view"),
+        ("#/compare/alpha/nope", "no source “nope”"),
+        ("#/fact/99", "no fact 99"),
+        ("#/all/beta/40", "no sentence 40"),
+    ] {
+        let html = render(hash);
+        assert!(html.contains(r#"role="alert""#), "{hash}");
+        assert!(html.contains(says), "{hash}: {html}");
+        assert!(html.contains(r#"data-page="overview""#), "{hash}");
+    }
+}
+
+#[test]
+fn compare_marks_sentences_and_explains_the_selection() {
+    let html = render("#/compare/alp/bet/s/1");
+    assert!(html.contains(r#"data-page="compare""#));
+    assert!(
+        html.contains(r#"<h3 class="block heading">"#),
+        "headings as headings"
+    );
+    assert!(html.contains("<figcaption>"), "captions as captions");
+    let (selected, _) = element(&html, "s-alp-1");
+    assert!(
+        selected.contains(r#"class="sentence mark-diverge selected""#),
+        "{selected}"
+    );
+    assert!(selected.contains(r#"aria-current="true""#));
+    let (counterpart, _) = element(&html, "s-bet-1");
+    assert!(counterpart.contains(r#"class="sentence mark-diverge counterpart""#));
+    assert!(html.contains("Diverges: different number"));
+    assert!(html.contains(r#"<mark class="changed">"#));
+    assert!(
+        html.contains("(unique)"),
+        "standings in words for screen readers"
+    );
+    assert!(
+        element(&html, "next-divergence")
+            .0
+            .contains(r##"href="#/compare/alp/bet/s/2""##)
+    );
+    assert!(
+        html.contains(r##"href="#/compare/bet/alp/r/1""##),
+        "swap keeps the selection"
+    );
+}
+
+#[test]
+fn all_sources_fact_and_quotes_pages() {
+    let all = render("#/all/gam/1");
+    assert_eq!(all.matches(r#"class="column""#).count(), 3);
+    assert!(all.contains("counterpart"));
+
+    let fact = render("#/fact/1");
+    assert!(fact.contains(r#"data-page="fact""#));
+    assert!(fact.contains("quote worded differently"));
+    assert!(fact.contains("Not reported by this source."));
+
+    let quotes = render("#/quotes");
+    assert!(quotes.contains("Macron"));
+    assert!(quotes.contains("Worded differently across sources"));
+    assert!(quotes.contains("stable"));
+}

@@ -1,0 +1,185 @@
+//! Marking words: turning the engine's byte spans into runs of plain and
+//! marked text, and naming how a sentence stands against other sources.
+
+use crate::engine::{DiffOp, DiffTag, Span};
+
+/// A run of a sentence's text, marked when it differs from the other side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub changed: bool,
+}
+
+/// Which side of a link a sentence is: the link's `a` or its `b`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    A,
+    B,
+}
+
+/// How a sentence stands against the sources it is read with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// Another source reports it and they agree.
+    Corroborated,
+    /// Another source reports it differently in a way that matters.
+    Diverging,
+    /// No other source reports it.
+    Unique,
+}
+
+impl Standing {
+    /// The word a screen reader says and the legend prints.
+    pub fn label(self) -> &'static str {
+        match self {
+            Standing::Corroborated => "corroborated",
+            Standing::Diverging => "diverging",
+            Standing::Unique => "unique",
+        }
+    }
+
+    /// The CSS class carrying the underline style and colour.
+    pub fn class(self) -> &'static str {
+        match self {
+            Standing::Corroborated => "mark-agree",
+            Standing::Diverging => "mark-diverge",
+            Standing::Unique => "mark-unique",
+        }
+    }
+
+    /// A glyph shown beside colour so the mark does not rely on colour alone.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Standing::Corroborated => "✓",
+            Standing::Diverging => "≠",
+            Standing::Unique => "•",
+        }
+    }
+}
+
+/// Splits `text` into plain and marked runs. Spans out of range or not on
+/// character boundaries are ignored rather than trusted; overlaps merge.
+pub fn mark_spans(text: &str, spans: &[Span]) -> Vec<Piece> {
+    let mut spans: Vec<Span> = spans
+        .iter()
+        .map(|s| Span {
+            start: s.start.min(text.len()),
+            end: s.end.min(text.len()),
+        })
+        .filter(|s| !s.is_empty() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    let push = |pieces: &mut Vec<Piece>, text: &str, changed: bool| {
+        if text.is_empty() {
+            return;
+        }
+        match pieces.last_mut() {
+            Some(last) if last.changed == changed => last.text.push_str(text),
+            _ => pieces.push(Piece {
+                text: text.to_owned(),
+                changed,
+            }),
+        }
+    };
+    for span in spans {
+        let start = span.start.max(at);
+        if start >= span.end {
+            continue;
+        }
+        push(&mut pieces, &text[at..start], false);
+        push(&mut pieces, &text[start..span.end], true);
+        at = span.end;
+    }
+    push(&mut pieces, &text[at..], false);
+    pieces
+}
+
+/// The byte ranges of one side of a link that the word diff found different.
+pub fn changed_spans(diff: &[DiffOp], end: End) -> Vec<Span> {
+    diff.iter()
+        .filter(|op| op.tag != DiffTag::Equal)
+        .map(|op| if end == End::A { op.a } else { op.b })
+        .collect()
+}
+
+/// The words of one side of a link that the word diff found different.
+pub fn diff_pieces(text: &str, diff: &[DiffOp], end: End) -> Vec<Piece> {
+    mark_spans(text, &changed_spans(diff, end))
+}
+
+/// True when the diff gave up on word detail: the whole sentence is one
+/// replaced block, and marking every word would say nothing.
+pub fn is_wholesale(diff: &[DiffOp]) -> bool {
+    diff.iter().all(|op| op.tag != DiffTag::Equal) && !diff.is_empty()
+}
+
+/// Text without marks.
+pub fn plain(text: &str) -> Vec<Piece> {
+    mark_spans(text, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    #[test]
+    fn marks_runs_and_keeps_every_character() {
+        let text = "Leaders from 35 countries met.";
+        let pieces = mark_spans(text, &[span(13, 15)]);
+        let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, text);
+        assert_eq!(
+            pieces
+                .iter()
+                .filter(|p| p.changed)
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>(),
+            ["35"]
+        );
+    }
+
+    #[test]
+    fn bad_spans_are_ignored_and_overlaps_merge() {
+        let text = "Türkiye said no.";
+        // 2 is inside "ü"; 99 is past the end (clamped); 0..5 and 3..8 overlap.
+        let pieces = mark_spans(text, &[span(2, 4), span(0, 5), span(3, 8), span(14, 99)]);
+        let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, text);
+        assert_eq!(
+            pieces[0],
+            Piece {
+                text: "Türkiye".into(),
+                changed: true
+            }
+        );
+        assert!(pieces.last().expect("pieces").changed);
+    }
+
+    #[test]
+    fn diff_sides_mark_their_own_words() {
+        let ops = [
+            DiffOp {
+                tag: DiffTag::Equal,
+                a: span(0, 6),
+                b: span(0, 6),
+            },
+            DiffOp {
+                tag: DiffTag::Replace,
+                a: span(6, 8),
+                b: span(6, 10),
+            },
+        ];
+        let a = diff_pieces("It is 35", &ops, End::A);
+        let b = diff_pieces("It is many", &ops, End::B);
+        assert_eq!(a[1].text, "35");
+        assert_eq!(b[1].text, "many");
+        assert!(!is_wholesale(&ops));
+        assert!(is_wholesale(&ops[1..]));
+    }
+}
