@@ -3,6 +3,7 @@
 //! comparison. Files that cannot be read are named on stderr, the rest are
 //! still compared, and the exit code is then non-zero.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{fs, io};
@@ -21,10 +22,26 @@ enum Format {
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
-        Err(message) => {
+        Err(Failure::Help) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Usage(message)) => {
             eprintln!("parallax: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Why the command line stopped before comparing.
+enum Failure {
+    Help,
+    Usage(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Usage(message)
     }
 }
 
@@ -35,7 +52,7 @@ struct Args {
     config: Option<PathBuf>,
 }
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args() -> Result<Args, Failure> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let mut command = None;
@@ -49,16 +66,16 @@ fn parse_args() -> Result<Args, String> {
                 format = match value.to_str() {
                     Some("json") => Format::Json,
                     Some("text") => Format::Text,
-                    _ => return Err(format!("unknown format {value:?}: use json or text")),
+                    _ => return Err(format!("unknown format {value:?}: use json or text").into()),
                 };
             }
             Long("config") => {
                 config = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
             }
-            Long("help") | Short('h') => return Err(USAGE.to_owned()),
+            Long("help") | Short('h') => return Err(Failure::Help),
             Value(v) if command.is_none() => command = Some(v.string().map_err(|e| e.to_string())?),
             Value(v) if dir.is_none() => dir = Some(PathBuf::from(v)),
-            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
+            other => return Err(format!("{}\n{USAGE}", other.unexpected()).into()),
         }
     }
     match (command.as_deref(), dir) {
@@ -67,13 +84,13 @@ fn parse_args() -> Result<Args, String> {
             format,
             config,
         }),
-        (Some("compare"), None) => Err(format!("compare needs a directory\n{USAGE}")),
-        (Some(other), _) => Err(format!("unknown command {other:?}\n{USAGE}")),
-        (None, _) => Err(USAGE.to_owned()),
+        (Some("compare"), None) => Err(format!("compare needs a directory\n{USAGE}").into()),
+        (Some(other), _) => Err(format!("unknown command {other:?}\n{USAGE}").into()),
+        (None, _) => Err(USAGE.to_owned().into()),
     }
 }
 
-fn run() -> Result<ExitCode, String> {
+fn run() -> Result<ExitCode, Failure> {
     let Args {
         dir,
         format,
@@ -96,7 +113,8 @@ fn run() -> Result<ExitCode, String> {
         return Err(format!(
             "no articles to compare in {} (looked for *.txt files)",
             dir.display()
-        ));
+        )
+        .into());
     }
     let comparison = compare(&articles, &config);
     for p in &comparison.problems {
@@ -112,7 +130,15 @@ fn run() -> Result<ExitCode, String> {
         }
         Format::Text => text_report(&comparison),
     };
-    print!("{out}");
+    // A reader that stops early (`| head`) is not an error worth a panic.
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        return Err(format!("cannot write the comparison: {e}").into());
+    }
     for f in &failures {
         eprintln!("parallax: {f}");
     }

@@ -106,7 +106,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
         });
     }
 
-    let facts = build_facts(&ordered, &mut links, &kept, &analysed, config);
+    let facts = build_facts(&ordered, &mut links, &kept, &analysed, &rank, config);
     let ids: Vec<&str> = kept.iter().map(|a| a.id.as_str()).collect();
     let quotes = statements::group_quotes(&ids, &rank, &analysed, config);
     let sources: Vec<Source> = kept
@@ -185,11 +185,19 @@ fn build_facts(
     links: &mut [Link],
     kept: &[&RawArticle],
     analysed: &[Vec<Analysed>],
+    rank: &[usize],
     config: &Config,
 ) -> Vec<Fact> {
     let edges: Vec<(align::At, align::At, f64)> =
         candidates.iter().map(|c| (c.a, c.b, c.score)).collect();
-    let clusters = facts::cluster(&edges, config.fact_linkage);
+    // Members and facts in the order of their sentence references (source id,
+    // then position), whatever order the articles came in.
+    let key = |&(s, i): &align::At| (rank[s], i);
+    let mut clusters = facts::cluster(&edges, config.fact_linkage);
+    for members in &mut clusters {
+        members.sort_by_key(key);
+    }
+    clusters.sort_by_key(|members| members.iter().map(key).collect::<Vec<_>>());
     // Each link belongs to the fact holding both its sentences, if one does.
     let fact_of: HashMap<align::At, usize> = clusters
         .iter()
