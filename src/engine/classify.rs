@@ -303,12 +303,12 @@ fn clause_around(text: &str, span: Span) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::{analyse_blocks, tokens::stemmer};
+    use crate::engine::analyse::{analyse_blocks, tokens::Stems};
     use crate::engine::clean::clean;
 
     fn one(text: &str) -> Analysed {
         let raw = format!("{text}\n");
-        analyse_blocks(&clean(&raw), &raw, &stemmer()).remove(0)
+        analyse_blocks(&clean(&raw), &raw, &mut Stems::default()).remove(0)
     }
 
     fn kind(a: &str, b: &str) -> Option<DivergenceKind> {

@@ -32,7 +32,25 @@ pub fn word_diff(
     }
     let left: Vec<&str> = a.iter().map(|t| t.lower.as_str()).collect();
     let right: Vec<&str> = b.iter().map(|t| t.lower.as_str()).collect();
-    let ops = capture_diff_slices(Algorithm::Patience, &left, &right);
+    // Words in common bound the words a diff can keep equal: when even they
+    // fall short, the passages are one block and need no diff.
+    let mut pool: Vec<&str> = right.clone();
+    pool.sort_unstable();
+    let common = left
+        .iter()
+        .filter(|w| match pool.binary_search(w) {
+            Ok(k) => {
+                pool.remove(k);
+                true
+            }
+            Err(_) => false,
+        })
+        .count();
+    let needed = min_equal_share * left.len().max(right.len()) as f64;
+    if (common as f64) < needed {
+        return vec![whole(DiffTag::Replace)];
+    }
+    let ops = capture_diff_slices(Algorithm::Myers, &left, &right);
     let equal: usize = ops
         .iter()
         .map(|op| match op {
@@ -93,12 +111,12 @@ pub fn word_diff(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{stemmer, tokenize};
+    use crate::engine::analyse::tokens::{Stems, tokenize};
     use crate::engine::lexicon::lexicon;
 
     fn diff(a: &str, b: &str) -> Vec<(DiffTag, String, String)> {
-        let (lex, st) = (lexicon(), stemmer());
-        let (ta, tb) = (tokenize(a, lex, &st), tokenize(b, lex, &st));
+        let (lex, mut st) = (lexicon(), Stems::default());
+        let (ta, tb) = (tokenize(a, lex, &mut st), tokenize(b, lex, &mut st));
         word_diff(&ta, a, &tb, b, 0.2)
             .into_iter()
             .map(|op| {

@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub aliases: BTreeMap<Vec<String>, String>,
     /// Longest alias, in words.
     pub longest_alias: usize,
+    /// First word of an alias -> the most words an alias starting with it has.
+    pub alias_starts: BTreeMap<String, usize>,
     pub cardinals: BTreeMap<String, f64>,
     pub ordinals: BTreeMap<String, f64>,
     pub multipliers: BTreeMap<String, f64>,
@@ -43,6 +45,8 @@ pub struct Lexicon {
     pub negation: BTreeSet<Vec<String>>,
     pub refusal: BTreeSet<Vec<String>>,
     pub not_denial: BTreeSet<Vec<String>>,
+    /// First words of every modality phrase, to skip words that start none.
+    pub cue_starts: BTreeSet<String>,
     pub navigation: BTreeSet<String>,
     pub related: Vec<Vec<String>>,
     pub credits: Vec<String>,
@@ -114,6 +118,10 @@ impl Lexicon {
             for name in &names {
                 let key = alias_key(name);
                 lex.longest_alias = lex.longest_alias.max(key.len());
+                if let Some(first) = key.first() {
+                    let longest = lex.alias_starts.entry(first.clone()).or_default();
+                    *longest = (*longest).max(key.len());
+                }
                 lex.aliases
                     .entry(key)
                     .or_insert_with(|| (*canonical).to_owned());
@@ -184,6 +192,17 @@ impl Lexicon {
         lex.negation = set("negation");
         lex.refusal = set("refusal");
         lex.not_denial = set("not-denial");
+        lex.cue_starts = [
+            &lex.commitment,
+            &lex.intention,
+            &lex.negation,
+            &lex.refusal,
+            &lex.not_denial,
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|phrase| phrase.first().cloned())
+        .collect();
 
         let debris = sections(DEBRIS);
         lex.navigation = debris

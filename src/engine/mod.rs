@@ -29,17 +29,17 @@ pub use report::text_report;
 
 use std::collections::{BTreeSet, HashMap};
 
-use analyse::{Analysed, analyse_blocks, tokens::stemmer};
+use analyse::{Analysed, analyse_blocks, tokens::Stems};
 
 /// Compares articles. Articles that cannot be compared (empty, duplicates,
 /// nothing left after cleaning) are reported in `problems`; the rest are
 /// compared. Never panics.
 pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
     let (accepted, mut problems) = admit(articles);
-    let stemmer = stemmer();
+    let mut stems = Stems::default();
     let mut kept: Vec<(&RawArticle, Vec<Analysed>)> = Vec::new();
     for article in accepted {
-        let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &stemmer);
+        let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &mut stems);
         if analysed.is_empty() {
             problems.push(ArticleError::NothingLeft {
                 id: article.id.clone(),
@@ -109,12 +109,25 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
     let facts = build_facts(&ordered, &mut links, &kept, &analysed, &rank, config);
     let ids: Vec<&str> = kept.iter().map(|a| a.id.as_str()).collect();
     let quotes = statements::group_quotes(&ids, &rank, &analysed, config);
+    // (linked, diverging) per sentence of each source, from one pass over the links.
+    let mut marks: Vec<Vec<(bool, bool)>> = analysed
+        .iter()
+        .map(|s| vec![(false, false); s.len()])
+        .collect();
+    for (c, l) in ordered.iter().zip(&links) {
+        for (s, i) in [c.a, c.b] {
+            let m = &mut marks[s][i];
+            m.0 = true;
+            m.1 |= l.relation == Relation::Diverge;
+        }
+    }
     let sources: Vec<Source> = kept
         .iter()
         .zip(analysed)
-        .map(|(article, sentences)| {
+        .zip(marks)
+        .map(|((article, sentences), marks)| {
             let sentences: Vec<Sentence> = sentences.into_iter().map(|a| a.sentence).collect();
-            let stats = source_stats(&article.id, &sentences, &links);
+            let stats = source_stats(&sentences, &marks);
             Source {
                 id: article.id.clone(),
                 meta: article.meta.clone(),
@@ -271,21 +284,9 @@ fn short_label(text: &str, words: usize) -> String {
 
 /// How much of a source is corroborated, disputed or unique. Captions are
 /// page furniture and not counted.
-fn source_stats(id: &str, sentences: &[Sentence], links: &[Link]) -> SourceStats {
-    // (linked, diverging) per sentence, from one pass over the links.
-    let mut marks = vec![(false, false); sentences.len()];
-    for l in links {
-        for end in [&l.a, &l.b] {
-            if end.0 == id
-                && let Some(m) = marks.get_mut(end.1)
-            {
-                m.0 = true;
-                m.1 |= l.relation == Relation::Diverge;
-            }
-        }
-    }
+fn source_stats(sentences: &[Sentence], marks: &[(bool, bool)]) -> SourceStats {
     let mut stats = SourceStats::default();
-    for (s, &(any, diverges)) in sentences.iter().zip(&marks) {
+    for (s, &(any, diverges)) in sentences.iter().zip(marks) {
         if s.kind == BlockKind::Caption {
             continue;
         }

@@ -9,15 +9,13 @@ pub mod tokens;
 
 use std::collections::BTreeSet;
 
-use rust_stemmers::Stemmer;
-
 use super::clean::Block;
 use super::lexicon::{Lexicon, lexicon};
 use super::model::{Quotation, Sentence, Span};
 use super::segment;
 use names::{Name, find_names, short_key};
 use numbers::{CALENDAR, find_quantities};
-use tokens::{Token, tokenize};
+use tokens::{Stems, Token, tokenize};
 
 /// Which words of a sentence set how firmly it holds its content.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,7 +37,7 @@ pub struct Analysed {
 }
 
 /// Segments and analyses the blocks of one article, in reading order.
-pub fn analyse_blocks(blocks: &[Block], raw: &str, stemmer: &Stemmer) -> Vec<Analysed> {
+pub fn analyse_blocks(blocks: &[Block], raw: &str, stems: &mut Stems) -> Vec<Analysed> {
     let lex = lexicon();
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
@@ -48,7 +46,7 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, stemmer: &Stemmer) -> Vec<Ana
         for (start, end) in segment::sentences(&block.text) {
             let text = &block.text[start..end];
             let (raw_start, raw_end) = block.raw_range(start, end, raw);
-            let tokens = tokenize(text, lex, stemmer);
+            let tokens = tokenize(text, lex, stems);
             let names = find_names(&tokens, lex);
             let quantities = find_quantities(&tokens, lex);
             let mut quotations = Vec::new();
@@ -203,6 +201,10 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
     let mut i = 0;
     while i < tokens.len() {
         let mut step = 1;
+        if !lex.cue_starts.contains(&tokens[i].lower) && !tokens[i].lower.ends_with("n't") {
+            i += 1;
+            continue;
+        }
         for n in (1..=3).rev() {
             if i + n > tokens.len() {
                 continue;
@@ -237,7 +239,7 @@ mod tests {
     use crate::engine::clean::clean;
 
     fn analyse(raw: &str) -> Vec<Analysed> {
-        analyse_blocks(&clean(raw), raw, &tokens::stemmer())
+        analyse_blocks(&clean(raw), raw, &mut tokens::Stems::default())
     }
 
     #[test]

@@ -93,7 +93,8 @@ fn is_name_word(tokens: &[Token], i: usize) -> bool {
 }
 
 fn match_alias(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(usize, String)> {
-    let longest = lex.longest_alias.min(tokens.len() - i);
+    // Most words start no alias: look only where one could start.
+    let longest = (*lex.alias_starts.get(&tokens[i].form)?).min(tokens.len() - i);
     (1..=longest).rev().find_map(|n| {
         let key: Vec<String> = tokens[i..i + n].iter().map(|t| t.form.clone()).collect();
         lex.aliases
@@ -111,12 +112,12 @@ pub fn short_key(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{stemmer, tokenize};
+    use crate::engine::analyse::tokens::{Stems, tokenize};
     use crate::engine::lexicon::lexicon;
 
     fn names(text: &str) -> Vec<String> {
         let lex = lexicon();
-        find_names(&tokenize(text, lex, &stemmer()), lex)
+        find_names(&tokenize(text, lex, &mut Stems::default()), lex)
             .into_iter()
             .map(|n| n.canonical)
             .collect()

@@ -263,12 +263,12 @@ pub fn describe(q: &Quantity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{stemmer, tokenize};
+    use crate::engine::analyse::tokens::{Stems, tokenize};
     use crate::engine::lexicon::lexicon;
 
     fn q(text: &str) -> Vec<(f64, f64, String)> {
         let lex = lexicon();
-        find_quantities(&tokenize(text, lex, &stemmer()), lex)
+        find_quantities(&tokenize(text, lex, &mut Stems::default()), lex)
             .into_iter()
             .map(|q| (q.low, q.high, q.unit))
             .collect()
@@ -306,7 +306,8 @@ mod tests {
     #[test]
     fn compatibility_follows_ranges() {
         let lex = lexicon();
-        let one = |t: &str| find_quantities(&tokenize(t, lex, &stemmer()), lex).remove(0);
+        let one =
+            |t: &str| find_quantities(&tokenize(t, lex, &mut Stems::default()), lex).remove(0);
         assert!(compatible(
             &one("35 countries"),
             &one("more than two dozen countries")

@@ -1,5 +1,7 @@
 //! Words with their byte offsets, lower-case forms and Snowball stems.
 
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -21,14 +23,36 @@ pub struct Token {
     pub symbol: bool,
 }
 
-/// The English Snowball stemmer.
-pub fn stemmer() -> Stemmer {
-    Stemmer::create(Algorithm::English)
+/// The English Snowball stemmer with a memory: news repeats its words, and
+/// one comparison stems each distinct word once.
+pub struct Stems {
+    stemmer: Stemmer,
+    known: HashMap<String, String>,
+}
+
+impl Default for Stems {
+    fn default() -> Stems {
+        Stems {
+            stemmer: Stemmer::create(Algorithm::English),
+            known: HashMap::new(),
+        }
+    }
+}
+
+impl Stems {
+    pub fn stem(&mut self, lower: &str) -> String {
+        if let Some(stem) = self.known.get(lower) {
+            return stem.clone();
+        }
+        let stem = self.stemmer.stem(lower).into_owned();
+        self.known.insert(lower.to_owned(), stem.clone());
+        stem
+    }
 }
 
 /// Splits a sentence into words (UAX #29 word boundaries), keeping the
 /// symbols that give numbers their unit.
-pub fn tokenize(text: &str, lex: &Lexicon, stemmer: &Stemmer) -> Vec<Token> {
+pub fn tokenize(text: &str, lex: &Lexicon, stems: &mut Stems) -> Vec<Token> {
     text.split_word_bound_indices()
         .filter_map(|(start, word)| {
             let symbol = matches!(word, "%" | "$" | "€" | "£");
@@ -42,15 +66,19 @@ pub fn tokenize(text: &str, lex: &Lexicon, stemmer: &Stemmer) -> Vec<Token> {
                 && lower
                     .chars()
                     .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let stop = lex.is_stopword(&lower);
+            // Stop words are never compared by stem: no need to stem them.
             let stem = if numeric {
                 lower.replace(',', "")
+            } else if stop {
+                lower.clone()
             } else {
-                stemmer.stem(&lower).into_owned()
+                stems.stem(&lower)
             };
             Some(Token {
                 start,
                 end,
-                stop: lex.is_stopword(&lower),
+                stop,
                 capital: form.chars().next().is_some_and(char::is_uppercase),
                 numeric,
                 symbol,
@@ -79,7 +107,7 @@ mod tests {
     #[test]
     fn words_carry_offsets_stems_and_flags() {
         let text = "Ukraine’s U.S.-led talks: 20% of 800,000 troops.";
-        let tokens = tokenize(text, lexicon(), &stemmer());
+        let tokens = tokenize(text, lexicon(), &mut Stems::default());
         let forms: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
         assert_eq!(
             forms,
