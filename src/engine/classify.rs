@@ -154,36 +154,27 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
     None
 }
 
-/// A word as meaning: aliases folded ("Ukrainian" = "Ukraine"), synonyms too.
-pub(super) fn concept_of(t: &Token) -> String {
-    let lex = lexicon();
-    match lex.aliases.get(std::slice::from_ref(&t.form)) {
-        Some(canonical) => canonical.to_lowercase(),
-        None => lex.concept(&t.stem).to_owned(),
-    }
-}
-
 /// Words one quotation uses and the other does not, inside the stretch both
 /// quote (what one quotes beyond the other is extent, not wording; the same
 /// words in another order are not another wording).
 pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
-    let left: Vec<String> = wa.iter().map(|t| concept_of(t)).collect();
-    let right: Vec<String> = wb.iter().map(|t| concept_of(t)).collect();
-    let ops = capture_diff_slices(Algorithm::Patience, &left, &right);
+    let left: Vec<&str> = wa.iter().map(|t| t.concept.as_str()).collect();
+    let right: Vec<&str> = wb.iter().map(|t| t.concept.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &left, &right);
     let equal = |op: &&Op| matches!(op, Op::Equal { .. });
     let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
     let (a_from, b_from) = (first.old_range().start, first.new_range().start);
     let (a_to, b_to) = (last.old_range().end, last.new_range().end);
-    let a_words: BTreeSet<&str> = left.iter().map(String::as_str).collect();
-    let b_words: BTreeSet<&str> = right.iter().map(String::as_str).collect();
-    let only = |mine: &[String],
+    let a_words: BTreeSet<&str> = left.iter().copied().collect();
+    let b_words: BTreeSet<&str> = right.iter().copied().collect();
+    let only = |mine: &[&str],
                 range: std::ops::Range<usize>,
                 theirs: &BTreeSet<&str>,
-                other: &[String]|
+                other: &[&str]|
      -> Vec<usize> {
         range
-            .filter(|&i| !theirs.contains(mine[i].as_str()))
-            .filter(|&i| !other.iter().any(|o| spelling_variant(&mine[i], o)))
+            .filter(|&i| !theirs.contains(mine[i]))
+            .filter(|&i| !other.iter().any(|o| spelling_variant(mine[i], o)))
             .collect()
     };
     let a_only = only(&left, a_from..a_to, &b_words, &right);

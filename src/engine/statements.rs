@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::align::At;
 use super::analyse::Analysed;
-use super::classify::{concept_of, quote_words, wording};
+use super::classify::{quote_words, wording};
 use super::config::Config;
 use super::model::{QuoteGroup, QuoteRef, SentenceRef};
 
@@ -47,7 +47,7 @@ pub fn group_quotes(
                         at,
                         quotation: q,
                         words: words.len(),
-                        concepts: words.iter().map(|t| concept_of(t)).collect(),
+                        concepts: words.iter().map(|t| t.concept.clone()).collect(),
                         analysed: a,
                     }
                 })

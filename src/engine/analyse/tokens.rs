@@ -16,6 +16,9 @@ pub struct Token {
     pub form: String,
     pub lower: String,
     pub stem: String,
+    /// What the word means for comparison: an alias's canonical name
+    /// ("Ukrainian" -> "ukraine"), else its synonym group's stem.
+    pub concept: String,
     pub stop: bool,
     pub capital: bool,
     pub numeric: bool,
@@ -75,7 +78,12 @@ pub fn tokenize(text: &str, lex: &Lexicon, stems: &mut Stems) -> Vec<Token> {
             } else {
                 stems.stem(&lower)
             };
+            let concept = match lex.aliases.get(std::slice::from_ref(&form)) {
+                Some(canonical) => canonical.to_lowercase(),
+                None => lex.concept(&stem).to_owned(),
+            };
             Some(Token {
+                concept,
                 start,
                 end,
                 stop,
