@@ -1,7 +1,10 @@
 //! The word lists in `data/`, parsed once. They are data, not code: a newsroom
 //! extends them by editing text files, and every list is general English news.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+// Lookup-only word lists hash (no string comparisons per lookup); nothing
+// iterates them where order could show.
 use std::sync::OnceLock;
 
 const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
@@ -26,37 +29,37 @@ pub enum Qualifier {
 /// Every list the engine reads, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    pub stopwords: BTreeSet<String>,
+    pub stopwords: HashSet<String>,
     /// Alias word sequence (full stops removed) -> canonical name.
-    pub aliases: BTreeMap<Vec<String>, String>,
+    pub aliases: HashMap<Vec<String>, String>,
     /// Longest alias, in words.
     pub longest_alias: usize,
     /// First word of an alias -> the most words an alias starting with it has.
-    pub alias_starts: BTreeMap<String, usize>,
-    pub cardinals: BTreeMap<String, f64>,
-    pub ordinals: BTreeMap<String, f64>,
-    pub multipliers: BTreeMap<String, f64>,
-    pub vague: BTreeMap<String, (f64, f64)>,
+    pub alias_starts: HashMap<String, usize>,
+    pub cardinals: HashMap<String, f64>,
+    pub ordinals: HashMap<String, f64>,
+    pub multipliers: HashMap<String, f64>,
+    pub vague: HashMap<String, (f64, f64)>,
     /// Qualifier phrase (lower-case words) -> kind.
-    pub qualifiers: BTreeMap<Vec<String>, Qualifier>,
-    pub percent: BTreeSet<Vec<String>>,
-    pub commitment: BTreeSet<Vec<String>>,
-    pub intention: BTreeSet<Vec<String>>,
-    pub negation: BTreeSet<Vec<String>>,
-    pub refusal: BTreeSet<Vec<String>>,
-    pub not_denial: BTreeSet<Vec<String>>,
+    pub qualifiers: HashMap<Vec<String>, Qualifier>,
+    pub percent: HashSet<Vec<String>>,
+    pub commitment: HashSet<Vec<String>>,
+    pub intention: HashSet<Vec<String>>,
+    pub negation: HashSet<Vec<String>>,
+    pub refusal: HashSet<Vec<String>>,
+    pub not_denial: HashSet<Vec<String>>,
     /// First words of every modality phrase, to skip words that start none.
-    pub cue_starts: BTreeSet<String>,
-    pub navigation: BTreeSet<String>,
+    pub cue_starts: HashSet<String>,
+    pub navigation: HashSet<String>,
     pub related: Vec<Vec<String>>,
     pub credits: Vec<String>,
-    pub title_abbr: BTreeSet<String>,
-    pub month_abbr: BTreeSet<String>,
-    pub other_abbr: BTreeSet<String>,
+    pub title_abbr: HashSet<String>,
+    pub month_abbr: HashSet<String>,
+    pub other_abbr: HashSet<String>,
     /// Lower-case words of office ("president", "minister").
-    pub titles: BTreeSet<String>,
+    pub titles: HashSet<String>,
     /// Stem -> the first stem of its synonym group.
-    pub synonyms: BTreeMap<String, String>,
+    pub synonyms: HashMap<String, String>,
 }
 
 /// The lexicon, parsed on first use.
@@ -128,7 +131,7 @@ impl Lexicon {
             }
         }
         let numbers = sections(NUMBERS);
-        let value_pairs = |name: &str| -> BTreeMap<String, f64> {
+        let value_pairs = |name: &str| -> HashMap<String, f64> {
             numbers
                 .get(name)
                 .into_iter()
@@ -179,7 +182,7 @@ impl Lexicon {
             .collect();
 
         let modality = sections(MODALITY);
-        let set = |name: &str| -> BTreeSet<Vec<String>> {
+        let set = |name: &str| -> HashSet<Vec<String>> {
             modality
                 .get(name)
                 .into_iter()
@@ -227,7 +230,7 @@ impl Lexicon {
         lex.credits.sort_by_key(|c| std::cmp::Reverse(c.len()));
 
         let abbr = sections(ABBREVIATIONS);
-        let words = |name: &str| -> BTreeSet<String> {
+        let words = |name: &str| -> HashSet<String> {
             abbr.get(name)
                 .into_iter()
                 .flatten()
