@@ -69,6 +69,7 @@ struct Index<'a> {
     weight: Vec<f64>,
     sentences: Vec<Vec<u32>>,
     totals: Vec<f64>,
+    mean_total: f64,
 }
 
 impl<'a> Index<'a> {
@@ -101,10 +102,11 @@ impl<'a> Index<'a> {
             .zip(&kinds)
             .map(|(&d, k)| ((total + 1.0) / d.max(1) as f64).ln().max(0.0) * k.factor(config))
             .collect();
-        let totals = sentences
+        let totals: Vec<f64> = sentences
             .iter()
             .map(|s| s.iter().map(|&f| weight[f as usize]).sum())
             .collect();
+        let mean_total = totals.iter().sum::<f64>() / totals.len().max(1) as f64;
         Index {
             names,
             kinds,
@@ -112,6 +114,7 @@ impl<'a> Index<'a> {
             weight,
             sentences,
             totals,
+            mean_total,
         }
     }
 
@@ -197,7 +200,10 @@ fn score_pair(
     }
     let (tx, ty) = (index.totals[x], index.totals[y]);
     let (small, large) = (tx.min(ty), tx.max(ty));
-    let norm = small.powf(config.shorter_side) * large.powf(1.0 - config.shorter_side);
+    let size = small.powf(config.shorter_side) * large.powf(1.0 - config.shorter_side);
+    // Partial length normalisation: a long sentence is penalised less than
+    // in proportion to its size (it may carry several facts).
+    let norm = index.mean_total * (1.0 - config.length_norm) + size * config.length_norm;
     if norm <= 0.0
         || particular < config.min_particular_weight
         || content < config.min_content_weight

@@ -32,6 +32,9 @@ pub struct Config {
     /// `smaller^s * larger^(1-s)`; 0.5 is the cosine, 1 the overlap with the
     /// smaller sentence (kinder to headlines quoting part of a long sentence).
     pub shorter_side: f64,
+    /// How fully a pair's score is normalised by sentence size: 1 divides by
+    /// the size, 0 by the corpus's mean sentence size (BM25's `b`).
+    pub length_norm: f64,
     /// Weight of a name relative to a content word of the same rarity.
     pub name_factor: f64,
     /// Weight of two content words in a row (a phrase) relative to a word.
@@ -60,12 +63,13 @@ impl Default for Config {
             max_posting_share: 0.15,
             min_posting_cap: 12,
             max_posting_len: 64,
-            link_threshold: 0.12,
+            link_threshold: 0.14,
             best_margin: 0.5,
             min_particular_weight: 2.5,
             min_content_weight: 4.0,
             shorter_side: 0.5,
             name_factor: 0.7,
+            length_norm: 0.5,
             measure_factor: 3.0,
             phrase_factor: 1.2,
             min_shared_content: 2,
