@@ -25,3 +25,23 @@ target/release/parallax compare seeds --format json >"$out"
 python3 ../shared/eval/score.py ../shared/eval/gold-dev.json "$out" \
   --min-f1 0.70 --min-div-recall 0.75 --max-false-alarms 0.10
 rm -f "$out"
+
+# The reader: its native view-model and component tests ran with cargo test
+# above; here its wasm build, wasm tests, browser tests and size.
+echo "== reader: setup (installs only what is missing)"
+./scripts/setup.sh
+source scripts/env.sh
+
+echo "== reader: clippy for wasm32 (the app and its wasm tests)"
+cargo clippy --target wasm32-unknown-unknown --locked --bin parallax-reader --test wasm -- -D warnings
+
+echo "== reader: wasm tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --locked --test wasm
+
+echo "== reader: release bundle (trunk build --release)"
+trunk build --release
+
+echo "== reader: browser tests on dist/ (screenshots in tests/browser/screenshots/)"
+(cd tests/browser && npm test)
+
+./scripts/size-report.sh

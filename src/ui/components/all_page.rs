@@ -14,14 +14,18 @@ pub struct AllPageProps {
 #[component]
 pub fn AllPage(props: &AllPageProps) -> Html {
     let v = &props.view;
+    // The selection, then its counterparts, the first last: where one scroll
+    // serves both (stacked columns), the first counterpart wins.
     let targets: Vec<String> = v
         .selection
         .iter()
         .flat_map(|s| {
-            s.counterparts
-                .iter()
-                .map(|(l, c)| anchor(&l.short, c.sentence))
-                .chain(std::iter::once(anchor(&s.source.short, s.index)))
+            std::iter::once(anchor(&s.source.short, s.index)).chain(
+                s.counterparts
+                    .iter()
+                    .rev()
+                    .map(|(l, c)| anchor(&l.short, c.sentence)),
+            )
         })
         .collect();
     use_effect_with(targets, |ids| crate::ui::reveal(ids));

@@ -17,15 +17,18 @@ pub struct ComparePageProps {
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let v = &props.view;
     let (left, right) = (v.left.source.index, v.right.source.index);
-    // The counterparts (then the selection itself) are brought into view.
+    // The selection, then its counterparts, the first last: where one scroll
+    // serves both (stacked columns), the first counterpart wins.
     let targets: Vec<String> = v
         .selection
         .iter()
         .flat_map(|s| {
-            s.counterparts
-                .iter()
-                .map(|(l, c)| anchor(&l.short, c.sentence))
-                .chain(std::iter::once(anchor(&s.source.short, s.index)))
+            std::iter::once(anchor(&s.source.short, s.index)).chain(
+                s.counterparts
+                    .iter()
+                    .rev()
+                    .map(|(l, c)| anchor(&l.short, c.sentence)),
+            )
         })
         .collect();
     use_effect_with(targets, |ids| crate::ui::reveal(ids));
@@ -55,7 +58,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                             swap_href={v.swap_href.clone()} {on_pick} />
                 <nav class="divergence-nav" aria-label="Divergences">
                     { step(&v.prev_divergence, "← Previous divergence", "prev-divergence") }
-                    <span class="count" id="divergence-count">{ format!("{} diverging sentences on the left", v.divergences) }</span>
+                    <span class="count" id="divergence-count">{ match v.divergences {
+                        1 => "1 diverging sentence on the left".to_owned(),
+                        n => format!("{n} diverging sentences on the left"),
+                    } }</span>
                     { step(&v.next_divergence, "Next divergence →", "next-divergence") }
                 </nav>
             </div>

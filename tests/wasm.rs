@@ -1,0 +1,71 @@
+//! The engine and the reader inside a real browser: wasm32 in headless
+//! Chromium through `wasm-bindgen-test-runner` (`scripts/test.sh` runs it with
+//! `cargo test --target wasm32-unknown-unknown --test wasm`). Natively this
+//! file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use parallax::engine::{Config, compare};
+use parallax::ui::components::app::{App, AppProps};
+use parallax::ui::route::{Page, Route, resolve};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn the_embedded_corpus_is_compared_in_wasm_the_same_every_time() {
+    let articles = parallax::corpus::embedded();
+    let comparison = compare(&articles, &Config::default());
+    assert_eq!(comparison.sources.len(), articles.len());
+    assert_eq!(comparison.totals.sources, articles.len());
+    assert!(comparison.totals.facts_agreed + comparison.totals.facts_disputed > 0);
+    assert_eq!(comparison, compare(&articles, &Config::default()));
+}
+
+#[wasm_bindgen_test]
+fn short_links_resolve_against_the_seed_comparison() {
+    let comparison = compare(&parallax::corpus::embedded(), &Config::default());
+    assert_eq!(
+        resolve(&Route::parse("#/compare/000/001/s/1"), &comparison),
+        Ok(Page::Compare {
+            a: 0,
+            b: 1,
+            selected: Some((parallax::ui::route::Side::Left, 1))
+        })
+    );
+    assert!(resolve(&Route::parse("#/compare/0/001"), &comparison).is_err());
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_and_follows_the_hash() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    let comparison = compare(&parallax::corpus::embedded(), &Config::default());
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            comparison: Rc::new(comparison),
+            route: Route::parse("#/nonsense"),
+            analysis_ms: None,
+        },
+    )
+    .render();
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    let html = root.inner_html();
+    assert!(html.contains(r#"data-page="overview""#), "{html}");
+    assert!(html.contains(r#"role="alert""#), "garbage gives a message");
+
+    parallax::ui::web::set_hash("#/quotes");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert!(root.inner_html().contains(r#"data-page="quotes""#));
+    parallax::ui::web::set_hash("#/");
+}
