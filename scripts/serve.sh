@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/env.sh
+# Trunk runs cargo offline: fetch the locked dependencies first.
+cargo fetch --locked
 trunk build --release
 ./scripts/size-report.sh || true
 port="${PORT:-8080}"

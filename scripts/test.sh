@@ -39,6 +39,8 @@ echo "== reader: wasm tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --locked --test wasm
 
 echo "== reader: release bundle (trunk build --release)"
+# Trunk runs cargo offline: fetch the locked dependencies first.
+cargo fetch --locked
 trunk build --release
 
 echo "== reader: browser tests on dist/ (screenshots in tests/browser/screenshots/)"
