@@ -24,6 +24,7 @@ pub fn Legend(_props: &LegendProps) -> Html {
                 { item(Standing::Diverging, "another source reports it differently (wavy underline)") }
                 { item(Standing::Unique, "no other source reports it (dotted underline)") }
                 <li><mark class="changed">{"words"}</mark>{" that differ between two versions"}</li>
+                <li><mark class="changed key">{"words"}</mark>{" that make them disagree (bold, wavy underline)"}</li>
             </ul>
         </aside>
     }

@@ -95,7 +95,10 @@ fn compare_marks_sentences_and_explains_the_selection() {
     let (counterpart, _) = element(&html, "s-bet-1");
     assert!(counterpart.contains(r#"class="sentence mark-diverge counterpart""#));
     assert!(html.contains("Diverges: different number"));
-    assert!(html.contains(r#"<mark class="changed">"#));
+    assert!(
+        html.contains(r#"<mark class="changed key">"#),
+        "the disagreeing words"
+    );
     assert!(
         html.contains("(unique)"),
         "standings in words for screen readers"

@@ -3,8 +3,8 @@
 
 use crate::engine::{Comparison, FactStatus, SentenceRef};
 use crate::ui::route::Route;
-use crate::ui::view::links::ends;
-use crate::ui::view::marks::{Piece, diff_pieces, is_wholesale, mark_spans, plain};
+use crate::ui::view::links::{divergence_spans, ends};
+use crate::ui::view::marks::{Piece, diff_pieces, is_wholesale, mark_layers, plain};
 use crate::ui::view::sources::{SourceLabel, labels};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -91,28 +91,23 @@ pub fn fact_view(comparison: &Comparison, id: usize) -> FactView {
             // The reference marks only what a divergence names in it.
             let spans: Vec<_> = touching
                 .iter()
-                .filter_map(|&l| {
+                .flat_map(|&l| {
                     let link = &comparison.links[l];
-                    let d = comparison.divergences.get(link.divergence?)?;
                     let (end, _) = ends(link, m.source(), m.index());
-                    Some(if end == crate::ui::view::marks::End::A {
-                        d.a_spans.clone()
-                    } else {
-                        d.b_spans.clone()
-                    })
+                    divergence_spans(comparison, link, end)
                 })
-                .flatten()
                 .collect();
-            (mark_spans(text, &spans), false)
+            (mark_layers(text, &[], &spans), false)
         } else {
             match to_reference.or(touching.first().copied()) {
                 Some(l) => {
                     let link = &comparison.links[l];
                     let (end, _) = ends(link, m.source(), m.index());
+                    let key = divergence_spans(comparison, link, end);
                     if is_wholesale(&link.diff) {
-                        (plain(text), true)
+                        (mark_layers(text, &[], &key), true)
                     } else {
-                        (diff_pieces(text, &link.diff, end), false)
+                        (diff_pieces(text, &link.diff, end, &key), false)
                     }
                 }
                 None => (plain(text), false),

@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
+use crate::engine::Span;
 use crate::engine::{Comparison, Link, Relation, SentenceRef};
-use crate::ui::view::marks::{End, Piece, Standing, diff_pieces, is_wholesale, plain};
+use crate::ui::view::marks::{End, Piece, Standing, diff_pieces, is_wholesale, mark_layers};
 
 /// Links by the sentences they touch, built once per render so no view scans
 /// every link for every sentence.
@@ -46,6 +47,20 @@ pub fn ends<'a>(link: &'a Link, id: &str, n: usize) -> (End, &'a SentenceRef) {
     } else {
         (End::B, &link.a)
     }
+}
+
+/// The words a link's divergence names on one end (none when it agrees).
+pub fn divergence_spans(comparison: &Comparison, link: &Link, end: End) -> Vec<Span> {
+    link.divergence
+        .and_then(|d| comparison.divergences.get(d))
+        .map(|d| {
+            if end == End::A {
+                d.a_spans.clone()
+            } else {
+                d.b_spans.clone()
+            }
+        })
+        .unwrap_or_default()
 }
 
 /// How sentence `n` of `source` stands against the sources `among` accepts.
@@ -120,10 +135,11 @@ pub fn counterparts(
             let divergence = link.divergence.and_then(|d| comparison.divergences.get(d));
             let wholesale = is_wholesale(&link.diff);
             let marked = |text: &str, end: End| {
+                let key = divergence_spans(comparison, link, end);
                 if wholesale {
-                    plain(text)
+                    mark_layers(text, &[], &key)
                 } else {
-                    diff_pieces(text, &link.diff, end)
+                    diff_pieces(text, &link.diff, end, &key)
                 }
             };
             Some(Counterpart {
@@ -187,6 +203,14 @@ mod tests {
             .map(|p| p.text.as_str())
             .collect();
         assert_eq!(other, ["more than two dozen"]);
+        assert!(
+            found[0].this.iter().any(|p| p.key && p.text == "35"),
+            "the divergence's own words are the key marks"
+        );
+        assert!(
+            found[1].this.iter().all(|p| !p.key),
+            "agreeing links have none"
+        );
         assert_eq!(found[1].relation, Relation::Agree);
     }
 }

@@ -8,6 +8,8 @@ use crate::engine::{DiffOp, DiffTag, Span};
 pub struct Piece {
     pub text: String,
     pub changed: bool,
+    /// Among the words a divergence names: what makes the versions disagree.
+    pub key: bool,
 }
 
 /// Which side of a link a sentence is: the link's `a` or its `b`.
@@ -60,39 +62,50 @@ impl Standing {
 /// Splits `text` into plain and marked runs. Spans out of range or not on
 /// character boundaries are ignored rather than trusted; overlaps merge.
 pub fn mark_spans(text: &str, spans: &[Span]) -> Vec<Piece> {
-    let mut spans: Vec<Span> = spans
+    mark_layers(text, spans, &[])
+}
+
+/// Like [`mark_spans`], with a second layer: the words a divergence names
+/// (`key`), which are also marked changed.
+pub fn mark_layers(text: &str, changed: &[Span], key: &[Span]) -> Vec<Piece> {
+    let valid = |spans: &[Span]| -> Vec<Span> {
+        spans
+            .iter()
+            .map(|s| Span {
+                start: s.start.min(text.len()),
+                end: s.end.min(text.len()),
+            })
+            .filter(|s| {
+                !s.is_empty() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+            })
+            .collect()
+    };
+    let (changed, key) = (valid(changed), valid(key));
+    let mut cuts: Vec<usize> = changed
         .iter()
-        .map(|s| Span {
-            start: s.start.min(text.len()),
-            end: s.end.min(text.len()),
-        })
-        .filter(|s| !s.is_empty() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .chain(&key)
+        .flat_map(|s| [s.start, s.end])
+        .chain([0, text.len()])
         .collect();
-    spans.sort_by_key(|s| (s.start, s.end));
-    let mut pieces = Vec::new();
-    let mut at = 0;
-    let push = |pieces: &mut Vec<Piece>, text: &str, changed: bool| {
-        if text.is_empty() {
-            return;
-        }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let inside = |spans: &[Span], at: usize| spans.iter().any(|s| s.start <= at && at < s.end);
+    let mut pieces: Vec<Piece> = Vec::new();
+    for w in cuts.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        let is_key = inside(&key, from);
+        let is_changed = is_key || inside(&changed, from);
         match pieces.last_mut() {
-            Some(last) if last.changed == changed => last.text.push_str(text),
+            Some(last) if last.changed == is_changed && last.key == is_key => {
+                last.text.push_str(&text[from..to]);
+            }
             _ => pieces.push(Piece {
-                text: text.to_owned(),
-                changed,
+                text: text[from..to].to_owned(),
+                changed: is_changed,
+                key: is_key,
             }),
         }
-    };
-    for span in spans {
-        let start = span.start.max(at);
-        if start >= span.end {
-            continue;
-        }
-        push(&mut pieces, &text[at..start], false);
-        push(&mut pieces, &text[start..span.end], true);
-        at = span.end;
     }
-    push(&mut pieces, &text[at..], false);
     pieces
 }
 
@@ -104,9 +117,10 @@ pub fn changed_spans(diff: &[DiffOp], end: End) -> Vec<Span> {
         .collect()
 }
 
-/// The words of one side of a link that the word diff found different.
-pub fn diff_pieces(text: &str, diff: &[DiffOp], end: End) -> Vec<Piece> {
-    mark_spans(text, &changed_spans(diff, end))
+/// The words of one side of a link that the word diff found different, and
+/// among them (`key`) the ones its divergence names.
+pub fn diff_pieces(text: &str, diff: &[DiffOp], end: End, key: &[Span]) -> Vec<Piece> {
+    mark_layers(text, &changed_spans(diff, end), key)
 }
 
 /// True when the diff gave up on word detail: the whole sentence is one
@@ -155,7 +169,8 @@ mod tests {
             pieces[0],
             Piece {
                 text: "Türkiye".into(),
-                changed: true
+                changed: true,
+                key: false,
             }
         );
         assert!(pieces.last().expect("pieces").changed);
@@ -175,10 +190,11 @@ mod tests {
                 b: span(6, 10),
             },
         ];
-        let a = diff_pieces("It is 35", &ops, End::A);
-        let b = diff_pieces("It is many", &ops, End::B);
+        let a = diff_pieces("It is 35", &ops, End::A, &[]);
+        let b = diff_pieces("It is many", &ops, End::B, &[span(6, 10)]);
         assert_eq!(a[1].text, "35");
         assert_eq!(b[1].text, "many");
+        assert!(!a[1].key && b[1].key);
         assert!(!is_wholesale(&ops));
         assert!(is_wholesale(&ops[1..]));
     }
