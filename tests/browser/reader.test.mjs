@@ -229,6 +229,12 @@ test('quotes, all sources, the keyboard, dark and narrow screens', async () => {
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.querySelector(`#${id}`)?.getAttribute('aria-current') === 'true', focused);
 
+  // Print: no navigation, the columns one after the other, the marks kept.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-nav').isVisible(), false, 'print hides the navigation');
+  await screenshot('compare-print');
+  await page.emulateMedia({ media: 'screen' });
+
   await page.emulateMedia({ colorScheme: 'dark' });
   await open('#/');
   await screenshot('overview-dark');
