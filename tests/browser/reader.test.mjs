@@ -239,6 +239,9 @@ test('quotes, all sources, the keyboard, dark and narrow screens', async () => {
   await open('#/');
   await screenshot('overview-dark');
   await checkAccessibility('overview dark');
+  await open('#/compare/000/001/s/1');
+  await screenshot('compare-dark');
+  await checkAccessibility('compare dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   await page.setViewportSize({ width: 390, height: 844 });
