@@ -6,13 +6,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::align::At;
 use super::analyse::Analysed;
-use super::classify::{quote_words, wording};
+use super::classify::{quote_words, spelling_variant, wording};
 use super::config::Config;
 use super::model::{QuoteGroup, QuoteRef, SentenceRef};
 
-/// Fewest content words for a quotation to be matched with others; shorter
-/// ones ("robust", "support") stand alone.
+/// Fewest content words for a quotation to be matched with others by overlap;
+/// shorter ones ("operational convergence") group only with the same words,
+/// and single words ("robust", "support") stand alone.
 const MIN_WORDS: usize = 4;
+const MIN_SHORT_WORDS: usize = 2;
+/// Words two longer quotations must share to render the same statement: a
+/// common opening ("security guarantees for Ukraine") is not enough.
+const MIN_SHARED_WORDS: usize = 4;
 /// A concept quoted this often proposes no pairs (it is not distinctive).
 const MAX_POSTINGS: usize = 64;
 
@@ -59,7 +64,7 @@ pub fn group_quotes(
     for (k, item) in items
         .iter()
         .enumerate()
-        .filter(|(_, it)| it.words >= MIN_WORDS)
+        .filter(|(_, it)| it.concepts.len() >= MIN_SHORT_WORDS)
     {
         for c in &item.concepts {
             postings.entry(c.as_str()).or_default().push(k);
@@ -123,10 +128,18 @@ pub fn group_quotes(
 }
 
 fn same_statement(x: &Item, y: &Item, config: &Config) -> bool {
-    let shared = x.concepts.intersection(&y.concepts).count();
+    if x.words < MIN_WORDS || y.words < MIN_WORDS {
+        return x.concepts == y.concepts;
+    }
+    // Shared words, a spelling variant ("defence"/"defense") counting as one.
+    let shared = x
+        .concepts
+        .iter()
+        .filter(|c| y.concepts.contains(*c) || y.concepts.iter().any(|d| spelling_variant(c, d)))
+        .count();
     let smaller = x.concepts.len().min(y.concepts.len());
     let larger = x.concepts.len().max(y.concepts.len());
-    shared >= 3
+    shared >= MIN_SHARED_WORDS
         && shared as f64 >= config.same_quote_overlap * smaller as f64
         && shared as f64 >= config.same_quote_cover * larger as f64
 }
@@ -170,5 +183,83 @@ fn build_group(items: &[Item], members: &[usize], ids: &[&str]) -> QuoteGroup {
         members: refs,
         sources: sources.into_iter().collect(),
         variants,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{Config, RawArticle, compare};
+
+    fn article(id: &str, text: &str) -> RawArticle {
+        RawArticle {
+            id: id.to_owned(),
+            text: text.to_owned(),
+            meta: Default::default(),
+        }
+    }
+
+    /// Each group as its sources and whether it has variants, multi-member groups only.
+    fn groups(articles: &[RawArticle]) -> Vec<(Vec<String>, bool, Option<String>)> {
+        compare(articles, &Config::default())
+            .quotes
+            .into_iter()
+            .filter(|g| g.members.len() > 1)
+            .map(|g| (g.sources, g.variants, g.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn the_same_statement_groups_across_sources_with_its_variants() {
+        let found = groups(&[
+            article(
+                "a",
+                "\"We agreed to build a coordination cell that will fully integrate all relevant armed forces,\" Macron said.\n",
+            ),
+            article(
+                "b",
+                "He announced \"a coordination core that will allow the full integration of all relevant armed forces,\" Macron said.\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            vec![(
+                vec!["a".to_owned(), "b".to_owned()],
+                true,
+                Some("Macron".to_owned())
+            )]
+        );
+    }
+
+    #[test]
+    fn short_quotations_group_only_when_their_words_are_the_same() {
+        let found = groups(&[
+            article(
+                "a",
+                "Macron hailed an \"operational convergence\" among allies.\n",
+            ),
+            article(
+                "b",
+                "He welcomed the \"operational convergence\" of its members.\n",
+            ),
+            article("c", "He promised \"operational support\" to its members.\n"),
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, vec!["a".to_owned(), "b".to_owned()]);
+        assert!(!found[0].1);
+    }
+
+    #[test]
+    fn generic_words_do_not_chain_different_statements() {
+        let found = groups(&[
+            article(
+                "a",
+                "\"Security guarantees for Ukraine must come first and be binding on everyone,\" she said.\n",
+            ),
+            article(
+                "b",
+                "\"Security guarantees for Ukraine are welcome progress,\" a spokesperson said.\n",
+            ),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 }
