@@ -104,6 +104,10 @@ pub(super) fn spelling_variant(x: &str, y: &str) -> bool {
     if x == y {
         return true;
     }
+    // Cheap rejections before looking at characters.
+    if x.len().min(y.len()) < 5 || x.len().abs_diff(y.len()) > 4 {
+        return false;
+    }
     let (xs, ys): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
     if xs.len().min(ys.len()) < 5 || xs.len().abs_diff(ys.len()) > 1 {
         return false;

@@ -118,6 +118,9 @@ const MONTHS: [&str; 12] = [
 
 /// A line that only states a date and time, like a dateline under a headline.
 fn is_dateline(text: &str) -> bool {
+    if text.len() > 80 || !text.chars().any(|c| c.is_ascii_digit()) {
+        return false; // a dateline is short and has numbers
+    }
     let words = plain_words(text);
     let has_month = words.iter().any(|w| MONTHS.contains(&w.as_str()));
     has_month
@@ -136,6 +139,10 @@ fn is_dateline(text: &str) -> bool {
 
 /// A line made only of navigation and share-button words.
 fn is_navigation(text: &str, lex: &Lexicon) -> bool {
+    // Body lines are long: only short ones are worth splitting into words.
+    if text.len() > 80 {
+        return false;
+    }
     let words = plain_words(text);
     !words.is_empty() && words.len() <= 8 && words.iter().all(|w| lex.navigation.contains(w))
 }
@@ -236,7 +243,9 @@ fn drop_related_blocks<'a>(paragraphs: Vec<Paragraph<'a>>, lex: &Lexicon) -> Vec
     let mut in_list = false;
     for p in paragraphs {
         let first = p.first().map(|l| l.text).unwrap_or("");
-        let words = plain_words(first);
+        // The markers are a few words at the start of the paragraph.
+        let opening = first.char_indices().nth(40).map_or(first, |(i, _)| &first[..i]);
+        let words = plain_words(opening);
         let opens_related = lex.related.iter().any(|marker| {
             words.len() >= marker.len()
                 && words[..marker.len()] == marker[..]

@@ -75,27 +75,33 @@ pub fn group_quotes(
     // words ("security guarantees") cannot chain different statements.
     let mut group_of: Vec<usize> = (0..items.len()).collect();
     let mut groups: BTreeMap<usize, Vec<usize>> = (0..items.len()).map(|k| (k, vec![k])).collect();
-    for list in postings.values().filter(|l| l.len() <= MAX_POSTINGS) {
-        for (n, &x) in list.iter().enumerate() {
-            for &y in &list[n + 1..] {
-                let (gx, gy) = (group_of[x], group_of[y]);
-                if gx == gy {
-                    continue;
-                }
-                let all_match = groups[&gx].iter().all(|&p| {
-                    groups[&gy]
-                        .iter()
-                        .all(|&q| same_statement(&items[p], &items[q], config))
-                });
-                if all_match {
-                    let (keep, gone) = (gx.min(gy), gx.max(gy));
-                    let moved = groups.remove(&gone).unwrap_or_default();
-                    for &m in &moved {
-                        group_of[m] = keep;
-                    }
-                    groups.entry(keep).or_default().extend(moved);
-                }
+    // Each pair once, in order, however many words it shares.
+    let pairs: BTreeSet<(usize, usize)> = postings
+        .values()
+        .filter(|l| l.len() <= MAX_POSTINGS)
+        .flat_map(|list| {
+            list.iter()
+                .enumerate()
+                .flat_map(move |(n, &x)| list[n + 1..].iter().map(move |&y| (x, y)))
+        })
+        .collect();
+    for (x, y) in pairs {
+        let (gx, gy) = (group_of[x], group_of[y]);
+        if gx == gy {
+            continue;
+        }
+        let all_match = groups[&gx].iter().all(|&p| {
+            groups[&gy]
+                .iter()
+                .all(|&q| same_statement(&items[p], &items[q], config))
+        });
+        if all_match {
+            let (keep, gone) = (gx.min(gy), gx.max(gy));
+            let moved = groups.remove(&gone).unwrap_or_default();
+            for &m in &moved {
+                group_of[m] = keep;
             }
+            groups.entry(keep).or_default().extend(moved);
         }
     }
 
@@ -131,13 +137,23 @@ fn same_statement(x: &Item, y: &Item, config: &Config) -> bool {
     if x.words < MIN_WORDS || y.words < MIN_WORDS {
         return x.concepts == y.concepts;
     }
-    // Shared words, a spelling variant ("defence"/"defense") counting as one.
-    let shared = x
-        .concepts
-        .iter()
-        .filter(|c| y.concepts.contains(*c) || y.concepts.iter().any(|d| spelling_variant(c, d)))
-        .count();
+    // Shared words, a spelling variant ("defence"/"defense") counting as one;
+    // variants are looked for only when they could make the difference.
+    let exact = x.concepts.intersection(&y.concepts).count();
     let smaller = x.concepts.len().min(y.concepts.len());
+    let needed = (MIN_SHARED_WORDS as f64).max(config.same_quote_overlap * smaller as f64);
+    // Variants mend a word or two, never a gap wider than that.
+    let worth_looking = exact as f64 + 2.0 >= needed && (exact as f64) < needed;
+    let shared = if worth_looking {
+        let theirs: Vec<&String> = y.concepts.difference(&x.concepts).collect();
+        exact
+            + x.concepts
+                .difference(&y.concepts)
+                .filter(|c| theirs.iter().any(|d| spelling_variant(c, d)))
+                .count()
+    } else {
+        exact
+    };
     let larger = x.concepts.len().max(y.concepts.len());
     shared >= MIN_SHARED_WORDS
         && shared as f64 >= config.same_quote_overlap * smaller as f64

@@ -63,7 +63,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, stems: &mut Stems) -> Vec<Token> {
                 return None;
             }
             let end = start + word.len();
-            let form = strip_possessive(&word.replace('’', "'")).replace('.', "");
+            let form = form_of(word);
             let lower = form.to_lowercase();
             let numeric = lower.chars().any(|c| c.is_ascii_digit())
                 && lower
@@ -98,13 +98,24 @@ pub fn tokenize(text: &str, lex: &Lexicon, stems: &mut Stems) -> Vec<Token> {
         .collect()
 }
 
-fn strip_possessive(word: &str) -> String {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("'S"))
-        .filter(|w| !w.is_empty())
-        .unwrap_or(word)
-        .trim_end_matches('\'')
-        .to_owned()
+/// A word as written, in one pass: curly apostrophes straightened, full stops
+/// of abbreviations dropped ("U.S." -> "US"), a possessive removed.
+fn form_of(word: &str) -> String {
+    let mut form = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' => form.push('\''),
+            '.' => {}
+            c => form.push(c),
+        }
+    }
+    if form.len() > 2 && (form.ends_with("'s") || form.ends_with("'S")) {
+        form.truncate(form.len() - 2);
+    }
+    while form.len() > 1 && form.ends_with('\'') {
+        form.pop();
+    }
+    form
 }
 
 #[cfg(test)]
