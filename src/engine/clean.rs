@@ -244,7 +244,10 @@ fn drop_related_blocks<'a>(paragraphs: Vec<Paragraph<'a>>, lex: &Lexicon) -> Vec
     for p in paragraphs {
         let first = p.first().map(|l| l.text).unwrap_or("");
         // The markers are a few words at the start of the paragraph.
-        let opening = first.char_indices().nth(40).map_or(first, |(i, _)| &first[..i]);
+        let opening = first
+            .char_indices()
+            .nth(40)
+            .map_or(first, |(i, _)| &first[..i]);
         let words = plain_words(opening);
         let opens_related = lex.related.iter().any(|marker| {
             words.len() >= marker.len()
