@@ -108,19 +108,19 @@ pub(super) fn spelling_variant(x: &str, y: &str) -> bool {
     if x.len().min(y.len()) < 5 || x.len().abs_diff(y.len()) > 4 {
         return false;
     }
-    let (xs, ys): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
-    if xs.len().min(ys.len()) < 5 || xs.len().abs_diff(ys.len()) > 1 {
+    let (xn, yn) = (x.chars().count(), y.chars().count());
+    if xn.min(yn) < 5 || xn.abs_diff(yn) > 1 {
         return false;
     }
     // One substitution, insertion or deletion.
-    let prefix = xs.iter().zip(&ys).take_while(|(p, q)| p == q).count();
-    let suffix = xs
-        .iter()
+    let prefix = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+    let suffix = x
+        .chars()
         .rev()
-        .zip(ys.iter().rev())
+        .zip(y.chars().rev())
         .take_while(|(p, q)| p == q)
         .count();
-    prefix + suffix + 1 >= xs.len().max(ys.len())
+    prefix + suffix + 1 >= xn.max(yn)
 }
 
 /// The same utterance quoted in both: attributed to different people, or in
@@ -133,8 +133,8 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
             if wa.len().min(wb.len()) < 4 {
                 continue;
             }
-            let sa: BTreeSet<&str> = wa.iter().map(|t| t.stem.as_str()).collect();
-            let sb: BTreeSet<&str> = wb.iter().map(|t| t.stem.as_str()).collect();
+            let sa: BTreeSet<&str> = wa.iter().map(|t| &*t.stem).collect();
+            let sb: BTreeSet<&str> = wb.iter().map(|t| &*t.stem).collect();
             let shared = sa.intersection(&sb).count();
             if (shared as f64) < config.same_quote_overlap * sa.len().min(sb.len()) as f64 {
                 continue; // different utterances
@@ -162,8 +162,8 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 /// quote (what one quotes beyond the other is extent, not wording; the same
 /// words in another order are not another wording).
 pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
-    let left: Vec<&str> = wa.iter().map(|t| t.concept.as_str()).collect();
-    let right: Vec<&str> = wb.iter().map(|t| t.concept.as_str()).collect();
+    let left: Vec<&str> = wa.iter().map(|t| &*t.concept).collect();
+    let right: Vec<&str> = wb.iter().map(|t| &*t.concept).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &left, &right);
     let equal = |op: &&Op| matches!(op, Op::Equal { .. });
     let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
@@ -298,12 +298,12 @@ fn clause_around(text: &str, span: Span) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::{analyse_blocks, tokens::Stems};
+    use crate::engine::analyse::{analyse_blocks, tokens::Vocabulary};
     use crate::engine::clean::clean;
 
     fn one(text: &str) -> Analysed {
         let raw = format!("{text}\n");
-        analyse_blocks(&clean(&raw), &raw, &mut Stems::default()).remove(0)
+        analyse_blocks(&clean(&raw), &raw, &mut Vocabulary::default()).remove(0)
     }
 
     fn kind(a: &str, b: &str) -> Option<DivergenceKind> {

@@ -30,22 +30,25 @@ pub fn word_diff(
     if a.is_empty() || b.is_empty() {
         return vec![whole(DiffTag::Replace)];
     }
-    let left: Vec<&str> = a.iter().map(|t| t.lower.as_str()).collect();
-    let right: Vec<&str> = b.iter().map(|t| t.lower.as_str()).collect();
+    let left: Vec<u32> = a.iter().map(|t| t.word).collect();
+    let right: Vec<u32> = b.iter().map(|t| t.word).collect();
     // Words in common bound the words a diff can keep equal: when even they
     // fall short, the passages are one block and need no diff.
-    let mut pool: Vec<&str> = right.clone();
-    pool.sort_unstable();
-    let common = left
-        .iter()
-        .filter(|w| match pool.binary_search(w) {
-            Ok(k) => {
-                pool.remove(k);
-                true
+    let (mut x, mut y) = (left.clone(), right.clone());
+    x.sort_unstable();
+    y.sort_unstable();
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
             }
-            Err(_) => false,
-        })
-        .count();
+        }
+    }
     let needed = min_equal_share * left.len().max(right.len()) as f64;
     if (common as f64) < needed {
         return vec![whole(DiffTag::Replace)];
@@ -111,11 +114,11 @@ pub fn word_diff(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{Stems, tokenize};
+    use crate::engine::analyse::tokens::{Vocabulary, tokenize};
     use crate::engine::lexicon::lexicon;
 
     fn diff(a: &str, b: &str) -> Vec<(DiffTag, String, String)> {
-        let (lex, mut st) = (lexicon(), Stems::default());
+        let (lex, mut st) = (lexicon(), Vocabulary::default());
         let (ta, tb) = (tokenize(a, lex, &mut st), tokenize(b, lex, &mut st));
         word_diff(&ta, a, &tb, b, 0.2)
             .into_iter()

@@ -9,50 +9,59 @@ use super::align::At;
 /// Groups linked sentences into facts. `links` are `(a, b, score)`; returns
 /// the facts as sorted member lists, ordered by their first member.
 pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
-    let mut neighbours: HashMap<At, Vec<At>> = HashMap::new();
-    for &(a, b, _) in links {
-        neighbours.entry(a).or_default().push(b);
-        neighbours.entry(b).or_default().push(a);
-    }
     let mut order: Vec<usize> = (0..links.len()).collect();
     order.sort_by(|&x, &y| links[y].2.total_cmp(&links[x].2).then(x.cmp(&y)));
 
     let mut cluster_of: HashMap<At, usize> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
+    for &(a, b, _) in links {
+        for at in [a, b] {
+            cluster_of.entry(at).or_insert_with(|| {
+                clusters.push(Cluster::of(at));
+                clusters.len() - 1
+            });
+        }
+    }
+    // How many links join each pair of clusters, kept up to date as clusters
+    // merge, so a merge decision reads one count instead of recounting.
+    for &(a, b, _) in links {
+        let (ca, cb) = (cluster_of[&a], cluster_of[&b]);
+        if ca != cb {
+            *clusters[ca].links_to.entry(cb).or_default() += 1;
+            *clusters[cb].links_to.entry(ca).or_default() += 1;
+        }
+    }
     for k in order {
         let (a, b, _) = links[k];
-        let ca = *cluster_of.entry(a).or_insert_with(|| {
-            clusters.push(Cluster::of(a));
-            clusters.len() - 1
-        });
-        let cb = *cluster_of.entry(b).or_insert_with(|| {
-            clusters.push(Cluster::of(b));
-            clusters.len() - 1
-        });
+        let (ca, cb) = (cluster_of[&a], cluster_of[&b]);
         if ca == cb {
             continue;
         }
-        // Count the links between the two clusters from the smaller side.
-        let (small, large) = if clusters[ca].members.len() <= clusters[cb].members.len() {
-            (ca, cb)
-        } else {
-            (cb, ca)
-        };
-        let hits: usize = clusters[small]
-            .members
-            .iter()
-            .flat_map(|m| neighbours.get(m).into_iter().flatten())
-            .filter(|n| cluster_of.get(n) == Some(&large))
-            .count();
+        let hits = clusters[ca].links_to.get(&cb).copied().unwrap_or(0);
         let pairs = clusters[ca].cross_source_pairs(&clusters[cb]);
         if pairs > 0 && (hits as f64) < min_linkage * pairs as f64 {
             continue;
         }
-        let moved = std::mem::take(&mut clusters[cb]);
+        // The smaller cluster moves into the larger: each sentence moves
+        // O(log n) times in all.
+        let (into, from) = if clusters[ca].members.len() >= clusters[cb].members.len() {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let moved = std::mem::take(&mut clusters[from]);
         for m in &moved.members {
-            cluster_of.insert(*m, ca);
+            cluster_of.insert(*m, into);
         }
-        clusters[ca].absorb(moved);
+        for (&other, &n) in &moved.links_to {
+            if other == into {
+                continue;
+            }
+            let theirs = &mut clusters[other].links_to;
+            theirs.remove(&from);
+            *theirs.entry(into).or_default() += n;
+        }
+        clusters[into].absorb(moved, into, from);
     }
     let mut facts: Vec<Vec<At>> = clusters
         .into_iter()
@@ -71,6 +80,8 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
 struct Cluster {
     members: Vec<At>,
     per_source: BTreeMap<usize, usize>,
+    /// Links from this cluster's sentences to each other cluster's.
+    links_to: HashMap<usize, usize>,
 }
 
 impl Cluster {
@@ -78,6 +89,7 @@ impl Cluster {
         Cluster {
             members: vec![at],
             per_source: BTreeMap::from([(at.0, 1)]),
+            links_to: HashMap::new(),
         }
     }
 
@@ -91,10 +103,18 @@ impl Cluster {
         self.members.len() * other.members.len() - same
     }
 
-    fn absorb(&mut self, other: Cluster) {
+    /// Cluster `into` takes in cluster `from`'s sentences and links; links
+    /// between the two become internal.
+    fn absorb(&mut self, other: Cluster, into: usize, from: usize) {
         self.members.extend(other.members);
         for (s, n) in other.per_source {
             *self.per_source.entry(s).or_default() += n;
+        }
+        self.links_to.remove(&from);
+        for (c, n) in other.links_to {
+            if c != into {
+                *self.links_to.entry(c).or_default() += n;
+            }
         }
     }
 }

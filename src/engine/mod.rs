@@ -29,14 +29,14 @@ pub use report::text_report;
 
 use std::collections::{BTreeSet, HashMap};
 
-use analyse::{Analysed, analyse_blocks, tokens::Stems};
+use analyse::{Analysed, analyse_blocks, tokens::Vocabulary};
 
 /// Compares articles. Articles that cannot be compared (empty, duplicates,
 /// nothing left after cleaning) are reported in `problems`; the rest are
 /// compared. Never panics.
 pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
     let (accepted, mut problems) = admit(articles);
-    let mut stems = Stems::default();
+    let mut stems = Vocabulary::default();
     let mut kept: Vec<(&RawArticle, Vec<Analysed>)> = Vec::new();
     for article in accepted {
         let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &mut stems);
@@ -210,7 +210,7 @@ fn build_facts(
     for members in &mut clusters {
         members.sort_by_key(key);
     }
-    clusters.sort_by_key(|members| members.iter().map(key).collect::<Vec<_>>());
+    clusters.sort_by_cached_key(|members| members.iter().map(key).collect::<Vec<_>>());
     // Each link belongs to the fact holding both its sentences, if one does.
     let fact_of: HashMap<align::At, usize> = clusters
         .iter()
@@ -231,13 +231,14 @@ fn build_facts(
         let disputed = link_ids
             .iter()
             .any(|&k| links[k].relation == Relation::Diverge);
-        let centrality = |m: &align::At| -> f64 {
-            link_ids
-                .iter()
-                .filter(|&&k| candidates[k].a == *m || candidates[k].b == *m)
-                .map(|&k| candidates[k].score)
-                .sum()
-        };
+        // Each member's summed link score within the fact, in one pass.
+        let mut weight: HashMap<align::At, f64> = HashMap::new();
+        for &k in &link_ids {
+            let c = &candidates[k];
+            *weight.entry(c.a).or_default() += c.score;
+            *weight.entry(c.b).or_default() += c.score;
+        }
+        let centrality = |m: &align::At| weight.get(m).copied().unwrap_or(0.0);
         let sentence = |m: &align::At| &analysed[m.0][m.1].sentence;
         let label_from = members
             .iter()

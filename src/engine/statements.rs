@@ -52,7 +52,7 @@ pub fn group_quotes(
                         at,
                         quotation: q,
                         words: words.len(),
-                        concepts: words.iter().map(|t| t.concept.clone()).collect(),
+                        concepts: words.iter().map(|t| t.concept.to_string()).collect(),
                         analysed: a,
                     }
                 })

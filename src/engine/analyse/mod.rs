@@ -15,7 +15,7 @@ use super::model::{Quotation, Sentence, Span};
 use super::segment;
 use names::{Name, find_names, short_key};
 use numbers::{CALENDAR, find_quantities};
-use tokens::{Stems, Token, tokenize};
+use tokens::{Token, Vocabulary, tokenize};
 
 /// Which words of a sentence set how firmly it holds its content.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub struct Analysed {
 }
 
 /// Segments and analyses the blocks of one article, in reading order.
-pub fn analyse_blocks(blocks: &[Block], raw: &str, stems: &mut Stems) -> Vec<Analysed> {
+pub fn analyse_blocks(blocks: &[Block], raw: &str, stems: &mut Vocabulary) -> Vec<Analysed> {
     let lex = lexicon();
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
@@ -201,7 +201,7 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
     let mut i = 0;
     while i < tokens.len() {
         let mut step = 1;
-        if !lex.cue_starts.contains(&tokens[i].lower) && !tokens[i].lower.ends_with("n't") {
+        if !lex.cue_starts.contains(&*tokens[i].lower) && !tokens[i].lower.ends_with("n't") {
             i += 1;
             continue;
         }
@@ -209,7 +209,10 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
             if i + n > tokens.len() {
                 continue;
             }
-            let words: Vec<String> = tokens[i..i + n].iter().map(|t| t.lower.clone()).collect();
+            let words: Vec<String> = tokens[i..i + n]
+                .iter()
+                .map(|t| t.lower.to_string())
+                .collect();
             let span = Span {
                 start: tokens[i].start,
                 end: tokens[i + n - 1].end,
@@ -239,7 +242,7 @@ mod tests {
     use crate::engine::clean::clean;
 
     fn analyse(raw: &str) -> Vec<Analysed> {
-        analyse_blocks(&clean(raw), raw, &mut tokens::Stems::default())
+        analyse_blocks(&clean(raw), raw, &mut tokens::Vocabulary::default())
     }
 
     #[test]

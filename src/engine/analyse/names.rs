@@ -43,9 +43,7 @@ pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
                 let joiners = tokens[j + 1..]
                     .iter()
                     .take(2)
-                    .take_while(|t| {
-                        matches!(t.lower.as_str(), "of" | "the" | "de" | "for") && !t.capital
-                    })
+                    .take_while(|t| matches!(&*t.lower, "of" | "the" | "de" | "for") && !t.capital)
                     .count();
                 if joiners > 0
                     && j + joiners + 1 < tokens.len()
@@ -71,7 +69,7 @@ pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
                 i = j + n + 1;
                 continue;
             }
-            let words: Vec<&str> = tokens[i..=j].iter().map(|t| t.form.as_str()).collect();
+            let words: Vec<&str> = tokens[i..=j].iter().map(|t| &*t.form).collect();
             names.push(Name {
                 canonical: words.join(" "),
                 first: i,
@@ -94,9 +92,12 @@ fn is_name_word(tokens: &[Token], i: usize) -> bool {
 
 fn match_alias(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(usize, String)> {
     // Most words start no alias: look only where one could start.
-    let longest = (*lex.alias_starts.get(&tokens[i].form)?).min(tokens.len() - i);
+    let longest = (*lex.alias_starts.get(&*tokens[i].form)?).min(tokens.len() - i);
     (1..=longest).rev().find_map(|n| {
-        let key: Vec<String> = tokens[i..i + n].iter().map(|t| t.form.clone()).collect();
+        let key: Vec<String> = tokens[i..i + n]
+            .iter()
+            .map(|t| t.form.to_string())
+            .collect();
         lex.aliases
             .get(&key)
             .map(|canonical| (n, canonical.clone()))
@@ -112,12 +113,12 @@ pub fn short_key(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{Stems, tokenize};
+    use crate::engine::analyse::tokens::{Vocabulary, tokenize};
     use crate::engine::lexicon::lexicon;
 
     fn names(text: &str) -> Vec<String> {
         let lex = lexicon();
-        find_names(&tokenize(text, lex, &mut Stems::default()), lex)
+        find_names(&tokenize(text, lex, &mut Vocabulary::default()), lex)
             .into_iter()
             .map(|n| n.canonical)
             .collect()

@@ -26,7 +26,7 @@ pub fn find_quantities(tokens: &[Token], lex: &Lexicon) -> Vec<Quantity> {
             i = last + 1;
             continue; // "first line", "second round": not an amount
         }
-        if tokens[i].lower == "one" && unit.is_empty() {
+        if &*tokens[i].lower == "one" && unit.is_empty() {
             i = last + 1;
             continue; // "one of", "no one"
         }
@@ -64,21 +64,21 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
     let (mut low, mut high, ordinal) = if t.numeric {
         let v: f64 = t.lower.replace(',', "").parse().ok()?;
         (v, v, false)
-    } else if let Some(&v) = lex.cardinals.get(&t.lower) {
-        if lex.multipliers.contains_key(&t.lower) && !matches!(t.lower.as_str(), "dozen") {
+    } else if let Some(&v) = lex.cardinals.get(&*t.lower) {
+        if lex.multipliers.contains_key(&*t.lower) && !matches!(&*t.lower, "dozen") {
             // "thousand" alone is not a count; "a thousand" is handled as one thousand
-            let prev_is_a = i > 0 && tokens[i - 1].lower == "a";
+            let prev_is_a = i > 0 && &*tokens[i - 1].lower == "a";
             if !prev_is_a {
                 return None;
             }
         }
-        if t.lower == "half" {
+        if &*t.lower == "half" {
             return None;
         }
         (v, v, false)
-    } else if let Some(&(lo, hi)) = lex.vague.get(&t.lower) {
+    } else if let Some(&(lo, hi)) = lex.vague.get(&*t.lower) {
         (lo, hi, false)
-    } else if let Some(&v) = lex.ordinals.get(&t.lower) {
+    } else if let Some(&v) = lex.ordinals.get(&*t.lower) {
         (v, v, true)
     } else if let Some(v) = digit_ordinal(&t.lower) {
         (v, v, true)
@@ -87,10 +87,10 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
     };
     let mut last = i;
     while let Some(next) = tokens.get(last + 1) {
-        if let Some(&m) = lex.multipliers.get(&next.lower) {
+        if let Some(&m) = lex.multipliers.get(&*next.lower) {
             low *= m;
             high *= m;
-        } else if let Some(&c) = lex.cardinals.get(&next.lower) {
+        } else if let Some(&c) = lex.cardinals.get(&*next.lower) {
             // "twenty five"
             if !((20.0..100.0).contains(&low) && c < 10.0 && low == high) {
                 break;
@@ -127,7 +127,10 @@ fn read_qualifier(tokens: &[Token], i: usize, lex: &Lexicon) -> (Option<Qualifie
         if i < n {
             continue;
         }
-        let words: Vec<String> = tokens[i - n..i].iter().map(|t| t.lower.clone()).collect();
+        let words: Vec<String> = tokens[i - n..i]
+            .iter()
+            .map(|t| t.lower.to_string())
+            .collect();
         if let Some(&q) = lex.qualifiers.get(&words) {
             return (Some(q), i - n);
         }
@@ -154,7 +157,7 @@ fn next_up(v: f64) -> f64 {
 /// or the stem of the counted noun ("35 countries" -> `countri`).
 fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String, Option<usize>) {
     if i > 0 && tokens[i - 1].symbol {
-        let currency = match tokens[i - 1].lower.as_str() {
+        let currency = match &*tokens[i - 1].lower {
             "$" => "currency:usd",
             "€" => "currency:eur",
             "£" => "currency:gbp",
@@ -168,7 +171,7 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
         if last + n < tokens.len() {
             let words: Vec<String> = tokens[last + 1..=last + n]
                 .iter()
-                .map(|t| t.lower.clone())
+                .map(|t| t.lower.to_string())
                 .collect();
             if lex.percent.contains(&words) {
                 return ("percent".to_owned(), Some(last + n));
@@ -190,7 +193,7 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
     let mut skipped = 0;
     while j < tokens.len() && skipped <= 2 {
         let next = &tokens[j];
-        if next.numeric || lex.cardinals.contains_key(&next.lower) || next.symbol {
+        if next.numeric || lex.cardinals.contains_key(&*next.lower) || next.symbol {
             break;
         }
         if next.stop {
@@ -201,7 +204,7 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
             j += 1;
             continue;
         }
-        return (next.stem.clone(), Some(j));
+        return (next.stem.to_string(), Some(j));
     }
     (String::new(), None)
 }
@@ -263,12 +266,12 @@ pub fn describe(q: &Quantity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{Stems, tokenize};
+    use crate::engine::analyse::tokens::{Vocabulary, tokenize};
     use crate::engine::lexicon::lexicon;
 
     fn q(text: &str) -> Vec<(f64, f64, String)> {
         let lex = lexicon();
-        find_quantities(&tokenize(text, lex, &mut Stems::default()), lex)
+        find_quantities(&tokenize(text, lex, &mut Vocabulary::default()), lex)
             .into_iter()
             .map(|q| (q.low, q.high, q.unit))
             .collect()
@@ -307,7 +310,7 @@ mod tests {
     fn compatibility_follows_ranges() {
         let lex = lexicon();
         let one =
-            |t: &str| find_quantities(&tokenize(t, lex, &mut Stems::default()), lex).remove(0);
+            |t: &str| find_quantities(&tokenize(t, lex, &mut Vocabulary::default()), lex).remove(0);
         assert!(compatible(
             &one("35 countries"),
             &one("more than two dozen countries")

@@ -1,6 +1,7 @@
 //! Words with their byte offsets, lower-case forms and Snowball stems.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -8,17 +9,22 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::engine::lexicon::Lexicon;
 
 /// A word of a sentence. `start..end` are byte offsets in the sentence text.
+/// The strings are shared with every other occurrence of the same word in
+/// the comparison (see [`Vocabulary`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
+    /// The lower-case form as a number, the same for the same form across
+    /// the comparison: word diffs compare numbers, not strings.
+    pub word: u32,
     /// As written, possessive and full stops of abbreviations dropped ("U.S" -> "US").
-    pub form: String,
-    pub lower: String,
-    pub stem: String,
+    pub form: Rc<str>,
+    pub lower: Rc<str>,
+    pub stem: Rc<str>,
     /// What the word means for comparison: an alias's canonical name
     /// ("Ukrainian" -> "ukraine"), else its synonym group's stem.
-    pub concept: String,
+    pub concept: Rc<str>,
     pub stop: bool,
     pub capital: bool,
     pub numeric: bool,
@@ -26,74 +32,101 @@ pub struct Token {
     pub symbol: bool,
 }
 
-/// The English Snowball stemmer with a memory: news repeats its words, and
-/// one comparison stems each distinct word once.
-pub struct Stems {
+/// Every distinct word of one comparison, analysed once: news repeats its
+/// words, so a word as written is looked up rather than lower-cased,
+/// stemmed and matched against the lexicon again.
+pub struct Vocabulary {
     stemmer: Stemmer,
-    known: HashMap<String, String>,
+    /// Words as written -> their token without position.
+    seen: HashMap<Box<str>, Token>,
+    /// Lower-case forms -> their number.
+    ids: HashMap<Rc<str>, u32>,
+    /// One shared copy of each string.
+    strings: HashSet<Rc<str>>,
 }
 
-impl Default for Stems {
-    fn default() -> Stems {
-        Stems {
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
-            known: HashMap::new(),
+            seen: HashMap::new(),
+            ids: HashMap::new(),
+            strings: HashSet::new(),
         }
     }
 }
 
-impl Stems {
-    pub fn stem(&mut self, lower: &str) -> String {
-        if let Some(stem) = self.known.get(lower) {
-            return stem.clone();
+impl Vocabulary {
+    fn share(&mut self, s: &str) -> Rc<str> {
+        if let Some(rc) = self.strings.get(s) {
+            return Rc::clone(rc);
         }
-        let stem = self.stemmer.stem(lower).into_owned();
-        self.known.insert(lower.to_owned(), stem.clone());
-        stem
+        let rc: Rc<str> = Rc::from(s);
+        self.strings.insert(Rc::clone(&rc));
+        rc
+    }
+
+    /// The token for a word as written, at offset 0; `None` for punctuation.
+    fn word(&mut self, word: &str, lex: &Lexicon) -> Option<&Token> {
+        if !self.seen.contains_key(word) {
+            let token = self.analyse(word, lex)?;
+            self.seen.insert(word.into(), token);
+        }
+        self.seen.get(word)
+    }
+
+    fn analyse(&mut self, word: &str, lex: &Lexicon) -> Option<Token> {
+        let symbol = matches!(word, "%" | "$" | "€" | "£");
+        if !symbol && !word.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let form = form_of(word);
+        let lower = form.to_lowercase();
+        let numeric = lower.chars().any(|c| c.is_ascii_digit())
+            && lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let stop = lex.is_stopword(&lower);
+        // Stop words are never compared by stem: no need to stem them.
+        let stem = if numeric {
+            lower.replace(',', "")
+        } else if stop {
+            lower.clone()
+        } else {
+            self.stemmer.stem(&lower).into_owned()
+        };
+        let concept = match lex.aliases.get(std::slice::from_ref(&form)) {
+            Some(canonical) => canonical.to_lowercase(),
+            None => lex.concept(&stem).to_owned(),
+        };
+        let lower = self.share(&lower);
+        let next = self.ids.len() as u32;
+        let word = *self.ids.entry(Rc::clone(&lower)).or_insert(next);
+        Some(Token {
+            start: 0,
+            end: 0,
+            word,
+            capital: form.chars().next().is_some_and(char::is_uppercase),
+            form: self.share(&form),
+            lower,
+            stem: self.share(&stem),
+            concept: self.share(&concept),
+            stop,
+            numeric,
+            symbol,
+        })
     }
 }
 
 /// Splits a sentence into words (UAX #29 word boundaries), keeping the
 /// symbols that give numbers their unit.
-pub fn tokenize(text: &str, lex: &Lexicon, stems: &mut Stems) -> Vec<Token> {
+pub fn tokenize(text: &str, lex: &Lexicon, vocabulary: &mut Vocabulary) -> Vec<Token> {
     text.split_word_bound_indices()
         .filter_map(|(start, word)| {
-            let symbol = matches!(word, "%" | "$" | "€" | "£");
-            if !symbol && !word.chars().any(char::is_alphanumeric) {
-                return None;
-            }
-            let end = start + word.len();
-            let form = form_of(word);
-            let lower = form.to_lowercase();
-            let numeric = lower.chars().any(|c| c.is_ascii_digit())
-                && lower
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-            let stop = lex.is_stopword(&lower);
-            // Stop words are never compared by stem: no need to stem them.
-            let stem = if numeric {
-                lower.replace(',', "")
-            } else if stop {
-                lower.clone()
-            } else {
-                stems.stem(&lower)
-            };
-            let concept = match lex.aliases.get(std::slice::from_ref(&form)) {
-                Some(canonical) => canonical.to_lowercase(),
-                None => lex.concept(&stem).to_owned(),
-            };
-            Some(Token {
-                concept,
-                start,
-                end,
-                stop,
-                capital: form.chars().next().is_some_and(char::is_uppercase),
-                numeric,
-                symbol,
-                form,
-                lower,
-                stem,
-            })
+            let mut token = vocabulary.word(word, lex)?.clone();
+            token.start = start;
+            token.end = start + word.len();
+            Some(token)
         })
         .collect()
 }
@@ -126,8 +159,8 @@ mod tests {
     #[test]
     fn words_carry_offsets_stems_and_flags() {
         let text = "Ukraine’s U.S.-led talks: 20% of 800,000 troops.";
-        let tokens = tokenize(text, lexicon(), &mut Stems::default());
-        let forms: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+        let tokens = tokenize(text, lexicon(), &mut Vocabulary::default());
+        let forms: Vec<&str> = tokens.iter().map(|t| &*t.form).collect();
         assert_eq!(
             forms,
             [
@@ -137,9 +170,9 @@ mod tests {
         for t in &tokens {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         }
-        assert_eq!(tokens[3].stem, "talk");
+        assert_eq!(&*tokens[3].stem, "talk");
         assert!(tokens[6].stop);
-        assert!(tokens[7].numeric && tokens[7].stem == "800000");
+        assert!(tokens[7].numeric && &*tokens[7].stem == "800000");
         assert!(tokens[5].symbol);
     }
 }
