@@ -4,12 +4,14 @@
 //! Rust with no browser dependency and runs unchanged natively and in wasm.
 //! [`corpus`] holds the articles embedded from `seeds/` at build time.
 //! [`intake`] turns a reader's own pasted text and files into articles, and
-//! [`corpus_link`] carries such a corpus inside a link.
+//! [`corpus_link`] carries such a corpus inside a link. [`export`] writes a
+//! comparison as JSON (and imports it again), CSV and a Markdown report.
 //! `ui` is the reader, the Yew app that shows a comparison in the browser.
 
 pub mod corpus;
 pub mod corpus_link;
 pub mod engine;
+pub mod export;
 pub mod intake;
 /// The reader's components are built for the browser, and natively only for
 /// their tests (rendered to HTML by Yew's server-side renderer).

@@ -139,6 +139,48 @@ fn the_text_format_is_a_readable_report() {
 }
 
 #[test]
+fn csv_has_one_row_per_link_and_markdown_lists_every_fact() {
+    let seeds = seeds_dir();
+    let json = json_of(&parallax(&["compare", &seeds, "--format", "json"]));
+    let links = json["links"].as_array().unwrap();
+
+    let out = parallax(&["compare", &seeds, "--format", "csv"]);
+    assert!(out.status.success(), "stderr: {}", text(&out.stderr));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header, parallax::export::csv::HEADER);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), links.len());
+    for (row, link) in rows.iter().zip(links) {
+        assert_eq!(row[2], *link["a"][0].as_str().unwrap());
+        assert_eq!(row[3], link["a"][1].to_string());
+        assert_eq!(row[5], *link["b"][0].as_str().unwrap());
+        assert_eq!(row[8], *link["relation"].as_str().unwrap());
+    }
+    let diverging = rows.iter().filter(|r| &r[8] == "diverge").count();
+    assert_eq!(diverging, json["divergences"].as_array().unwrap().len());
+
+    let out = parallax(&["compare", &seeds, "--format", "markdown"]);
+    assert!(out.status.success(), "stderr: {}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(report.starts_with("# Parallax comparison\n"), "{report}");
+    assert_eq!(
+        report.matches("\n### ").count(),
+        json["facts"].as_array().unwrap().len()
+    );
+    assert!(report.contains("Türkiye Today"), "outlets are named");
+    assert_eq!(
+        text(&parallax(&["compare", &seeds, "-f", "md"]).stdout),
+        report
+    );
+}
+
+#[test]
 fn the_fixture_articles_compare_with_their_metadata() {
     let out = parallax(&[
         "compare",

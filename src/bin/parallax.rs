@@ -1,6 +1,6 @@
-//! `parallax compare DIR [--format json|text]`: compares the articles in a
-//! directory (`*.txt`, each with an optional `<stem>.meta.json`) and prints the
-//! comparison. Files that cannot be read are named on stderr, the rest are
+//! `parallax compare DIR [--format text|json|csv|markdown]`: compares the
+//! articles in a directory (`*.txt`, each with an optional `<stem>.meta.json`)
+//! and prints the comparison, in the same formats the reader exports. Files that cannot be read are named on stderr, the rest are
 //! still compared, and the exit code is then non-zero.
 
 use std::io::Write as _;
@@ -10,13 +10,19 @@ use std::{fs, io};
 
 use parallax::corpus::parse_metadata;
 use parallax::engine::{Config, RawArticle, compare, text_report};
+use parallax::export;
 
-const USAGE: &str = "usage: parallax compare DIR [--format json|text] [--config TUNING.json]";
+const USAGE: &str =
+    "usage: parallax compare DIR [--format text|json|csv|markdown] [--config TUNING.json]";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     Json,
     Text,
+    /// One row per link.
+    Csv,
+    /// The report with facts, sources and divergences, for people.
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -66,7 +72,14 @@ fn parse_args() -> Result<Args, Failure> {
                 format = match value.to_str() {
                     Some("json") => Format::Json,
                     Some("text") => Format::Text,
-                    _ => return Err(format!("unknown format {value:?}: use json or text").into()),
+                    Some("csv") => Format::Csv,
+                    Some("markdown" | "md") => Format::Markdown,
+                    _ => {
+                        return Err(format!(
+                            "unknown format {value:?}: use text, json, csv or markdown"
+                        )
+                        .into());
+                    }
                 };
             }
             Long("config") => {
@@ -125,10 +138,10 @@ fn run() -> Result<ExitCode, Failure> {
         ));
     }
     let out = match format {
-        Format::Json => {
-            serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
-        }
+        Format::Json => export::json::export(&comparison).map_err(|e| e.to_string())?,
         Format::Text => text_report(&comparison),
+        Format::Csv => export::csv::export(&comparison),
+        Format::Markdown => export::markdown::export(&comparison),
     };
     // A reader that stops early (`| head`) is not an error worth a panic.
     let mut stdout = io::stdout().lock();
