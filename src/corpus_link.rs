@@ -198,18 +198,8 @@ fn pack(version: u8, content: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::intake::test_article as article;
     use proptest::prelude::*;
-
-    fn article(id: &str, title: Option<&str>, text: &str) -> RawArticle {
-        RawArticle {
-            id: id.to_owned(),
-            text: text.to_owned(),
-            meta: Metadata {
-                title: title.map(str::to_owned),
-                ..Metadata::default()
-            },
-        }
-    }
 
     fn two() -> Vec<RawArticle> {
         vec![

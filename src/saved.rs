@@ -202,18 +202,7 @@ fn title_of(articles: &[RawArticle]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Metadata;
-
-    fn article(id: &str, title: Option<&str>, text: &str) -> RawArticle {
-        RawArticle {
-            id: id.to_owned(),
-            text: text.to_owned(),
-            meta: Metadata {
-                title: title.map(str::to_owned),
-                ..Metadata::default()
-            },
-        }
-    }
+    use crate::intake::test_article as article;
 
     fn pair(a: &str, b: &str) -> Vec<RawArticle> {
         vec![

@@ -385,6 +385,20 @@ fn normalised(text: &str) -> String {
         .join(" ")
 }
 
+/// An article with an id, an optional title and a text, for the tests of
+/// every module that takes corpora.
+#[cfg(test)]
+pub(crate) fn test_article(id: &str, title: Option<&str>, text: &str) -> RawArticle {
+    RawArticle {
+        id: id.to_owned(),
+        text: text.to_owned(),
+        meta: Metadata {
+            title: title.map(str::to_owned),
+            ..Metadata::default()
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
