@@ -8,6 +8,8 @@ source scripts/env.sh
 # Trunk runs cargo offline: fetch the locked dependencies first.
 cargo fetch --locked
 trunk build --release
+# The second output: the reader as one HTML file that opens from disk.
+python3 scripts/single-file.py dist dist-file/parallax.html
 ./scripts/size-report.sh || true
 port="${PORT:-8080}"
 echo "== Parallax reader: http://127.0.0.1:$port/ (Ctrl-C stops it)"

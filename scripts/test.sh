@@ -19,7 +19,7 @@ cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
 echo "== engine: quality on the development gold"
 cargo build --release --locked --bin parallax
 out=$(mktemp)
-target/release/parallax compare seeds --format json >"$out"
+"${CARGO_TARGET_DIR:-target}/release/parallax" compare seeds --format json >"$out"
 # A floor under the measured figures (see README), so a change that makes
 # them worse fails.
 python3 ../shared/eval/score.py ../shared/eval/gold-dev.json "$out" \
@@ -42,6 +42,8 @@ echo "== reader: release bundle (trunk build --release)"
 # Trunk runs cargo offline: fetch the locked dependencies first.
 cargo fetch --locked
 trunk build --release
+# The second output: the reader as one HTML file that opens from disk.
+python3 scripts/single-file.py dist dist-file/parallax.html
 
 echo "== reader: browser tests on dist/ (screenshots in tests/browser/screenshots/)"
 (cd tests/browser && npm test)

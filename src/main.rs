@@ -1,10 +1,16 @@
-//! The reader's entry point. In the browser (wasm32, built by Trunk from
-//! `index.html`) it analyses the embedded corpus and mounts the app; natively
-//! there is nothing to show, so it says where the reader runs.
+//! The reader's wasm module. Loading it runs nothing: the page's `start.js`
+//! calls `startPage` and a host page's `mount.js` calls `mountAll` (both in
+//! `parallax::ui::web`), so a module loaded into a newsroom's page never takes
+//! over an element it was not given. Natively there is nothing to show, so
+//! it says where the reader runs.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    parallax::ui::web::start();
+    // Keep the library's exported entry points in the module.
+    let _ = (
+        parallax::ui::web::start_page,
+        parallax::ui::web::mount::mount_all,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

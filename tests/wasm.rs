@@ -56,6 +56,7 @@ async fn the_app_mounts_and_follows_the_hash() {
             comparison: Rc::new(comparison),
             route: Route::parse("#/nonsense"),
             analysis_ms: None,
+            mode: Default::default(),
         },
     )
     .render();

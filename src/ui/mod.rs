@@ -3,10 +3,15 @@
 //! Data flows one way: the URL hash is parsed into a [`route::Route`], checked
 //! against the comparison into a [`route::Page`], turned into a view model by a
 //! pure function in [`view`], and printed by a component in [`components`].
-//! Only [`web`] (wasm32) touches the browser; everything else compiles natively
-//! and is tested there, components through Yew's server-side renderer.
+//! [`mode`] says where the reader runs (its own page, an iframe, a script
+//! mount). Only [`web`] (wasm32) touches the browser; everything else compiles
+//! natively and is tested there, components through Yew's server-side
+//! renderer. The functions below are the one door between the two: in the
+//! browser they call into `web`, natively they do nothing.
 
 pub mod components;
+pub mod host_message;
+pub mod mode;
 pub mod route;
 pub mod state;
 pub mod view;
@@ -17,13 +22,17 @@ pub mod web;
 #[cfg(test)]
 mod fixture;
 
-/// Brings the elements with these ids into view (the browser only; natively,
-/// where components are rendered to HTML for tests, there is nothing to scroll).
-pub(crate) fn reveal(ids: &[String]) {
+use yew::{Callback, NodeRef, UseReducerDispatcher};
+
+use crate::ui::host_message::HostMessage;
+use crate::ui::mode::Embedding;
+
+/// Brings the elements with these ids inside the app at `root` into view.
+pub(crate) fn reveal(root: &NodeRef, ids: &[String]) {
     #[cfg(target_arch = "wasm32")]
-    web::reveal(ids);
+    web::reveal(root, ids);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = ids;
+    let _ = (root, ids);
 }
 
 /// Moves to a route by setting the URL hash, so the browser's history holds it.
@@ -45,24 +54,61 @@ pub(crate) fn select_value(event: &yew::events::Event) -> Option<String> {
     }
 }
 
-/// Moves keyboard focus to the element with this id (the browser only).
-pub(crate) fn focus(id: &str) {
+/// Moves keyboard focus to the element with this id inside the app at `root`.
+pub(crate) fn focus(root: &NodeRef, id: &str) {
     #[cfg(target_arch = "wasm32")]
-    web::focus(id);
+    web::focus(root, id);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+    let _ = (root, id);
 }
 
-/// Follows the URL hash into the reader's state (the browser only); returns
-/// the clean-up that stops following it.
-pub(crate) fn listen_to_hash(
-    dispatcher: yew::UseReducerDispatcher<state::ReaderState>,
+/// Follows navigation into the reader's state: the URL hash on a page or in
+/// an iframe, the app's own link clicks in a script mount. Returns the
+/// clean-up that stops following.
+pub(crate) fn follow_navigation(
+    embedding: Embedding,
+    root: NodeRef,
+    dispatcher: UseReducerDispatcher<state::ReaderState>,
 ) -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
-    return web::listen_to_hash(dispatcher);
+    return web::follow_navigation(embedding, root, dispatcher);
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = dispatcher;
+        let _ = (embedding, root, dispatcher);
         || ()
     }
+}
+
+/// Tells the embedding page (or the tab's title) which view is shown.
+pub(crate) fn announce_view(embedding: Embedding, root: &NodeRef, message: &HostMessage) {
+    #[cfg(target_arch = "wasm32")]
+    web::announce_view(embedding, root, message);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (embedding, root, message);
+}
+
+/// Copies `text`, then tells `done` whether it worked (with the reason if
+/// not). When it did not, the element at `fallback` (an input or textarea
+/// holding the text) is selected so the reader can copy it by hand.
+pub(crate) fn copy_text(text: String, fallback: NodeRef, done: Callback<Result<(), String>>) {
+    #[cfg(target_arch = "wasm32")]
+    yew::platform::spawn_local(async move {
+        let result = web::clipboard::copy(&text).await;
+        if result.is_err()
+            && let Some(element) = fallback.cast::<web_sys::Element>()
+        {
+            web::clipboard::select(&element);
+        }
+        done.emit(result);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (text, fallback, done);
+}
+
+/// Opens the `<dialog>` at `dialog` as a modal.
+pub(crate) fn open_dialog(dialog: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    web::open_dialog(dialog);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = dialog;
 }

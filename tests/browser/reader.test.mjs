@@ -6,43 +6,34 @@
 // URLs are tested too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { launch, checkAccessibility as checkPageAccessibility, inView as elementInView } from './chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
 const shots = join(here, 'screenshots');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SUB_PATH = '/some/sub/path/';
 const KINDS = /Diverges: (contradiction|different number|commitment vs intention|quote worded differently|attributed to someone else)/;
 
-let server, context, page, base, profile;
+let server, browser, page, base;
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
   server = await serve(dist, SUB_PATH);
   base = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
-  profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? await context.newPage();
+  // axe-core is injected as an inline script, which the page's own CSP
+  // refuses; share.test.mjs checks the page under that CSP.
+  browser = await launch({ bypassCSP: true });
+  page = browser.page;
   page.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Opens a hash route from a fresh load and waits for the app to render. */
@@ -59,31 +50,16 @@ async function hash() {
   return page.evaluate(() => location.hash);
 }
 
-/** Runs axe-core on the page; fails on serious or critical violations. */
-async function checkAccessibility(name) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: axePath });
-  }
-  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.equal(bad.length, 0, `${name}: axe found\n  ${report.join('\n  ')}`);
+function checkAccessibility(name) {
+  return checkPageAccessibility(page, name);
 }
 
 async function screenshot(name) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 }
 
-/** Whether an element is inside the viewport and inside its scrolling column. */
-async function inView(selector) {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return false;
-    const r = el.getBoundingClientRect();
-    const col = el.closest('.column').getBoundingClientRect();
-    const visible = (outer) => r.bottom > outer.top && r.top < outer.bottom;
-    return visible(col) && visible({ top: 0, bottom: window.innerHeight });
-  }, selector);
+function inView(selector) {
+  return elementInView(page, selector);
 }
 
 test('the overview shows the counts, the sources and the fact matrix', async () => {

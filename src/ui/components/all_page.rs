@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::ui::components::app::AppRoot;
 use crate::ui::components::article_column::ArticleColumn;
 use crate::ui::components::selection_panel::SelectionPanel;
 use crate::ui::view::all::AllView;
@@ -28,7 +29,8 @@ pub fn AllPage(props: &AllPageProps) -> Html {
             )
         })
         .collect();
-    use_effect_with(targets, |ids| crate::ui::reveal(ids));
+    let root = use_context::<AppRoot>().unwrap_or_default();
+    use_effect_with(targets, move |ids| crate::ui::reveal(&root.0, ids));
     html! {
         <section class="all" aria-labelledby="page-title">
             <h1 id="page-title">{"All sources"}</h1>
@@ -37,7 +39,7 @@ pub fn AllPage(props: &AllPageProps) -> Html {
             } else {
                 <p class="hint">{"Each sentence is marked against every other source. Select one to see its counterparts."}</p>
             }
-            <div class="columns many" style={format!("--columns: {}", v.columns.len())}>
+            <div class="columns many">
                 { for v.columns.iter().map(|c| html! { <ArticleColumn key={c.source.id.clone()} column={c.clone()} /> }) }
             </div>
         </section>

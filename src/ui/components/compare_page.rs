@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::ui::components::app::AppRoot;
 use crate::ui::components::article_column::ArticleColumn;
 use crate::ui::components::pair_picker::PairPicker;
 use crate::ui::components::selection_panel::SelectionPanel;
@@ -31,7 +32,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             )
         })
         .collect();
-    use_effect_with(targets, |ids| crate::ui::reveal(ids));
+    let root = use_context::<AppRoot>().unwrap_or_default();
+    use_effect_with(targets, move |ids| crate::ui::reveal(&root.0, ids));
 
     let on_pick = {
         let sources = v.sources.clone();

@@ -7,9 +7,17 @@ use yew::ServerRenderer;
 
 use crate::ui::components::app::{App, AppProps};
 use crate::ui::fixture;
+use crate::ui::mode::Mode;
 use crate::ui::route::Route;
 
 fn render(hash: &str) -> String {
+    render_in(
+        hash,
+        Mode::from_query(false, None, "https://news.example/px/index.html"),
+    )
+}
+
+fn render_in(hash: &str, mode: Mode) -> String {
     let comparison = fixture::comparison();
     let route = Route::parse(hash);
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -20,6 +28,7 @@ fn render(hash: &str) -> String {
             comparison: Rc::new(comparison),
             route,
             analysis_ms: Some(1.25),
+            mode,
         })
         .hydratable(false)
         .render(),
@@ -129,4 +138,65 @@ fn all_sources_fact_and_quotes_pages() {
     assert!(quotes.contains("Macron"));
     assert!(quotes.contains("Worded differently across sources"));
     assert!(quotes.contains("stable"));
+}
+
+#[test]
+fn the_page_offers_share_and_embed_codes_for_the_view_shown() {
+    let html = render("#/compare/alpha/beta/s/1");
+    assert!(html.contains(r#"class="site-head""#));
+    assert!(html.contains(r#"id="share-button""#));
+    assert!(html.contains(r#"id="embed-dialog""#));
+    // The codes name the short route of exactly this view.
+    let (iframe, _) = element(&html, "embed-iframe");
+    assert!(iframe.starts_with("<textarea"), "{iframe}");
+    assert!(
+        html.contains("index.html?embed#/compare/alp/bet/s/1"),
+        "{html}"
+    );
+    assert!(html.contains("https://news.example/px/embed.js"));
+    assert!(
+        html.contains(
+            r##"&lt;div data-parallax-view="#/compare/alp/bet/s/1" data-parallax-theme="auto"&gt;"##
+        ),
+        "{html}"
+    );
+    assert!(html.contains("https://news.example/px/mount.js"));
+    assert!(html.contains(r#"data-embedding="page""#));
+}
+
+#[test]
+fn an_embedded_reader_has_compact_chrome_and_a_way_to_the_full_view() {
+    let mode = Mode::from_query(
+        true,
+        Some("dark"),
+        "https://news.example/px/index.html?embed&theme=dark",
+    );
+    let html = render_in("#/fact/1", mode);
+    assert!(html.contains(r#"class="embed-head""#));
+    assert!(!html.contains(r#"class="site-head""#), "no site header");
+    assert!(
+        !html.contains(r#"id="embed-dialog""#),
+        "no embed codes inside an embed"
+    );
+    assert!(!html.contains(r#"id="analysis-time""#));
+    let (full, _) = element(&html, "open-full-view");
+    assert!(
+        full.contains(r##"href="https://news.example/px/index.html#/fact/1""##),
+        "{full}"
+    );
+    assert!(full.contains(r#"target="_blank""#) && full.contains(r#"rel="noopener""#));
+    assert!(html.contains(r#"class="reader embedded""#));
+}
+
+#[test]
+fn a_bad_theme_is_said_and_a_file_copy_explains_it_cannot_be_embedded() {
+    let odd = Mode::from_query(true, Some("neon"), "https://news.example/px/");
+    let html = render_in("#/", odd);
+    assert!(html.contains("“neon”"), "{html}");
+    assert!(html.contains(r#"data-page="overview""#));
+
+    let file = Mode::from_query(false, None, "file:///tmp/parallax.html");
+    let html = render_in("#/quotes", file);
+    let (_, why) = element(&html, "embed-unavailable");
+    assert!(why.contains("runs from a file"), "{why}");
 }

@@ -4,9 +4,11 @@
 
 pub mod all;
 pub mod compare;
+pub mod embed;
 pub mod fact;
 pub mod links;
 pub mod marks;
 pub mod overview;
 pub mod quotes;
+pub mod share;
 pub mod sources;

@@ -1,0 +1,34 @@
+use yew::prelude::*;
+
+use crate::ui::components::embed_dialog::EmbedDialog;
+use crate::ui::components::share_control::ShareControl;
+use crate::ui::components::site_nav::{Section, SiteNav};
+use crate::ui::mode::Mode;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PageHeadProps {
+    pub current: Section,
+    pub compare_href: Option<AttrValue>,
+    /// The link Share copies: the current view's short address.
+    pub share_url: AttrValue,
+    pub mode: Mode,
+    /// The view shown, in its short form, for the embed codes.
+    pub route: Route,
+    pub title: AttrValue,
+}
+
+/// The reader's own page header: brand, views, Share and Embed.
+#[component]
+pub fn PageHead(props: &PageHeadProps) -> Html {
+    html! {
+        <header class="site-head">
+            <p class="brand"><a href="#/">{"Parallax"}</a></p>
+            <SiteNav current={props.current} compare_href={props.compare_href.clone()} />
+            <div class="head-actions">
+                <ShareControl url={props.share_url.clone()} />
+                <EmbedDialog mode={props.mode.clone()} route={props.route.clone()} title={props.title.clone()} />
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,245 @@
+//! Everything that touches the browser, in one wasm-only module: starting the
+//! reader on its own page (`start.js` calls [`start_page`]) or in host
+//! elements (`mount.js` calls [`mount::mount_all`]), following routes,
+//! scrolling and focus, and talking to an embedding page.
+//!
+//! Loading the wasm module runs nothing by itself (the bin's `main` is
+//! empty): a host page that loads it for a script mount must never find the
+//! reader taking over an element it did not name.
+
+pub mod clipboard;
+pub mod frame;
+pub mod mount;
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use crate::engine::{Comparison, Config, compare};
+use crate::ui::components::app::{App, AppProps};
+use crate::ui::host_message::{HostMessage, pym_id};
+use crate::ui::mode::{Embedding, Mode, Theme};
+use crate::ui::route::Route;
+use crate::ui::state::{Action, ReaderState};
+
+/// Starts the reader on its own page (or in an iframe, `?embed`): reads the
+/// query, applies the theme, reports its height to an embedding parent, and
+/// mounts on `#app` (or the body when the page has no such element).
+#[wasm_bindgen(js_name = startPage)]
+pub fn start_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let params =
+        web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()).ok();
+    let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let embed = params.as_ref().is_some_and(|p| p.has("embed"));
+    let mode = Mode::from_query(
+        embed,
+        param("theme").as_deref(),
+        &location.href().unwrap_or_default(),
+    );
+    let document = window.document();
+    if let Some(html) = document.as_ref().and_then(|d| d.document_element()) {
+        apply_theme(&html, mode.theme);
+        let _ = html.set_attribute(
+            "data-embedding",
+            if mode.is_embedded() { "frame" } else { "page" },
+        );
+    }
+    if frame::is_framed(&window) {
+        frame::report_to_parent(pym_id(param("childId").as_deref()));
+    }
+    let (comparison, analysis_ms) = analyse();
+    let props = AppProps {
+        comparison,
+        route: Route::parse(&current_hash()),
+        analysis_ms,
+        mode,
+    };
+    match document.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
+        None => {
+            yew::Renderer::<App>::with_props(props).render();
+        }
+    }
+}
+
+/// Analyses the embedded corpus, timing it where the browser can.
+pub(crate) fn analyse() -> (Rc<Comparison>, Option<f64>) {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let started = performance.as_ref().map(|p| p.now());
+    let comparison = compare(&crate::corpus::embedded(), &Config::default());
+    let analysis_ms = performance.zip(started).map(|(p, t)| p.now() - t);
+    (Rc::new(comparison), analysis_ms)
+}
+
+/// Sets or clears `data-theme`, which the stylesheet reads (`styles/tokens.css`).
+pub(crate) fn apply_theme(element: &web_sys::Element, theme: Theme) {
+    let _ = match theme.attribute() {
+        Some(value) => element.set_attribute("data-theme", value),
+        None => element.remove_attribute("data-theme"),
+    };
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the state's route in step with where the reader goes; returns what
+/// stops following. On a page or in an iframe the route is the URL hash
+/// (links, back/forward); in a script mount the host's URL is not ours, so
+/// clicks on the app's own `#/…` links are routed in memory instead.
+pub fn follow_navigation(
+    embedding: Embedding,
+    root: NodeRef,
+    dispatcher: UseReducerDispatcher<ReaderState>,
+) -> Box<dyn FnOnce()> {
+    match embedding {
+        Embedding::Page | Embedding::Frame => {
+            let follow = {
+                let dispatcher = dispatcher.clone();
+                move || dispatcher.dispatch(Action::Navigate(Route::parse(&current_hash())))
+            };
+            let stop = listen(
+                web_sys::window().map(web_sys::EventTarget::from),
+                "hashchange",
+                Closure::<dyn Fn(web_sys::Event)>::new({
+                    let follow = follow.clone();
+                    move |_| follow()
+                }),
+            );
+            // The hash may have changed between start-up and now (embed.js
+            // points a frame at the view its host mirrors): catch up once.
+            follow();
+            stop
+        }
+        Embedding::Mount => listen(
+            root.cast::<web_sys::Element>()
+                .map(web_sys::EventTarget::from),
+            "click",
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                if let Some(route) = in_app_link(&event) {
+                    event.prevent_default();
+                    dispatcher.dispatch(Action::Navigate(route));
+                }
+            }),
+        ),
+    }
+}
+
+/// The route of a plain click on one of the app's own links (`#/…`); none
+/// for modified clicks (new tab, new window) or any other link.
+fn in_app_link(event: &web_sys::Event) -> Option<Route> {
+    let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
+    if mouse.button() != 0
+        || mouse.ctrl_key()
+        || mouse.meta_key()
+        || mouse.shift_key()
+        || mouse.alt_key()
+    {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href^='#/']").ok()??;
+    Some(Route::parse(&link.get_attribute("href")?))
+}
+
+fn listen(
+    target: Option<web_sys::EventTarget>,
+    kind: &'static str,
+    listener: Closure<dyn Fn(web_sys::Event)>,
+) -> Box<dyn FnOnce()> {
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    }
+    Box::new(move || {
+        if let Some(t) = target {
+            let _ = t.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+        }
+    })
+}
+
+pub fn set_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Tells whoever embeds the reader which view it shows: the parent window of
+/// an iframe (a message), the host element of a script mount (a
+/// `parallax:view` event); a page of its own shows it in the tab's title.
+pub fn announce_view(embedding: Embedding, root: &NodeRef, message: &HostMessage) {
+    let HostMessage::View { title, .. } = message else {
+        return;
+    };
+    match embedding {
+        Embedding::Page => set_title(title),
+        Embedding::Frame => {
+            set_title(title);
+            frame::report_view(message);
+        }
+        Embedding::Mount => {
+            if let Some(root) = root.cast::<web_sys::Node>() {
+                mount::report_view(&root, message);
+            }
+        }
+    }
+}
+
+fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// The element with this id inside the app (its own page or its shadow root).
+fn find(root: &NodeRef, id: &str) -> Option<web_sys::Element> {
+    let root = root.cast::<web_sys::Element>()?;
+    // Ids are made of source keys ([A-Za-z0-9_.-]) and digits: quoted in an
+    // attribute selector they need no escaping.
+    root.query_selector(&format!("[id=\"{id}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// Scrolls each element into view within its column, nearest edge first.
+pub fn reveal(root: &NodeRef, ids: &[String]) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    for id in ids {
+        if let Some(element) = find(root, id) {
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
+
+/// Moves keyboard focus to an element (the skip link's target).
+pub fn focus(root: &NodeRef, id: &str) {
+    if let Some(element) = find(root, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+pub fn select_value(event: &Event) -> Option<String> {
+    let select: web_sys::HtmlSelectElement = event.target()?.dyn_into().ok()?;
+    Some(select.value())
+}
+
+/// Opens a `<dialog>` as a modal (focus moves in, Escape and its form close it).
+pub fn open_dialog(dialog: &NodeRef) {
+    if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>()
+        && !dialog.open()
+    {
+        let _ = dialog.show_modal();
+    }
+}
