@@ -25,7 +25,7 @@ mod fixture;
 use yew::{Callback, NodeRef, UseReducerDispatcher};
 
 use crate::ui::host_message::HostMessage;
-use crate::ui::mode::Embedding;
+use crate::ui::mode::{Embedding, Mode};
 
 /// Brings the elements with these ids inside the app at `root` into view.
 pub(crate) fn reveal(root: &NodeRef, ids: &[String]) {
@@ -66,15 +66,15 @@ pub(crate) fn focus(root: &NodeRef, id: &str) {
 /// an iframe, the app's own link clicks in a script mount. Returns the
 /// clean-up that stops following.
 pub(crate) fn follow_navigation(
-    embedding: Embedding,
+    mode: Mode,
     root: NodeRef,
     dispatcher: UseReducerDispatcher<state::ReaderState>,
 ) -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
-    return web::follow_navigation(embedding, root, dispatcher);
+    return web::follow_navigation(mode, root, dispatcher);
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (embedding, root, dispatcher);
+        let _ = (mode, root, dispatcher);
         || ()
     }
 }

@@ -329,6 +329,14 @@ test('the mounted reader routes in memory, tells the host its view, and keeps th
   const view = (await page.evaluate(() => window.views)).at(-1);
   assert.equal(view.url, `${readerBase}index.html${view.hash}`);
   assert.match(await page.getAttribute('#open-full-view', 'href'), new RegExp(`^${readerBase}index\\.html#/compare/`));
+  // A click meant for a new tab opens the full reader there, not the host page.
+  for (const click of [{ modifiers: ['ControlOrMeta'] }, { button: 'middle' }]) {
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.click('.site-nav >> text=Quotes', click)]);
+    await tab.waitForSelector('.reader[data-page="quotes"]');
+    assert.equal(tab.url(), `${readerBase}index.html#/quotes`, JSON.stringify(click));
+    await tab.close();
+    assert.equal(await page.getAttribute('.reader', 'data-page'), 'compare', 'the mount stays on its view');
+  }
   await page.click('.site-nav >> text=Quotes');
   await page.waitForSelector('.reader[data-page="quotes"]');
   assert.equal(page.url(), hostUrl);

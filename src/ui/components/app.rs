@@ -48,9 +48,9 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let mode = &props.mode;
     {
-        let (dispatcher, root, embedding) = (state.dispatcher(), root.clone(), mode.embedding);
+        let (dispatcher, root, mode) = (state.dispatcher(), root.clone(), mode.clone());
         use_effect_with((), move |_| {
-            crate::ui::follow_navigation(embedding, root, dispatcher)
+            crate::ui::follow_navigation(mode, root, dispatcher)
         });
     }
 

@@ -97,13 +97,15 @@ fn current_hash() -> String {
 /// Keeps the state's route in step with where the reader goes; returns what
 /// stops following. On a page or in an iframe the route is the URL hash
 /// (links, back/forward); in a script mount the host's URL is not ours, so
-/// clicks on the app's own `#/…` links are routed in memory instead.
+/// clicks on the app's own `#/…` links are routed in memory instead, and a
+/// click meant for a new tab (Ctrl, ⌘, Shift, the middle button) opens the
+/// full reader there rather than the host's page.
 pub fn follow_navigation(
-    embedding: Embedding,
+    mode: Mode,
     root: NodeRef,
     dispatcher: UseReducerDispatcher<ReaderState>,
 ) -> Box<dyn FnOnce()> {
-    match embedding {
+    match mode.embedding {
         Embedding::Page | Embedding::Frame => {
             let follow = {
                 let dispatcher = dispatcher.clone();
@@ -122,35 +124,72 @@ pub fn follow_navigation(
             follow();
             stop
         }
-        Embedding::Mount => listen(
-            root.cast::<web_sys::Element>()
-                .map(web_sys::EventTarget::from),
-            "click",
-            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-                if let Some(route) = in_app_link(&event) {
+        Embedding::Mount => {
+            let target = root
+                .cast::<web_sys::Element>()
+                .map(web_sys::EventTarget::from);
+            let on_link = move |event: web_sys::Event| match in_app_link(&event) {
+                Some(LinkClick::Here(route)) => {
                     event.prevent_default();
                     dispatcher.dispatch(Action::Navigate(route));
                 }
-            }),
-        ),
+                Some(LinkClick::NewTab(route)) => {
+                    event.prevent_default();
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.open_with_url_and_target_and_features(
+                            &mode.link(&route),
+                            "_blank",
+                            "noopener",
+                        );
+                    }
+                }
+                None => {}
+            };
+            let on_link = Rc::new(on_link);
+            let stop_click = listen(
+                target.clone(),
+                "click",
+                Closure::<dyn Fn(web_sys::Event)>::new({
+                    let on_link = on_link.clone();
+                    move |e| on_link(e)
+                }),
+            );
+            let stop_middle = listen(
+                target,
+                "auxclick",
+                Closure::<dyn Fn(web_sys::Event)>::new(move |e| on_link(e)),
+            );
+            Box::new(move || {
+                stop_click();
+                stop_middle();
+            })
+        }
     }
 }
 
-/// The route of a plain click on one of the app's own links (`#/…`); none
-/// for modified clicks (new tab, new window) or any other link.
-fn in_app_link(event: &web_sys::Event) -> Option<Route> {
+/// A click on one of the app's own links (`#/…`) in a script mount.
+enum LinkClick {
+    /// A plain click: route in the mount.
+    Here(Route),
+    /// A click meant for a new tab or window.
+    NewTab(Route),
+}
+
+/// What a click on one of the app's own links asks for; none for any other
+/// link or button (the right button, Alt for download).
+fn in_app_link(event: &web_sys::Event) -> Option<LinkClick> {
     let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
-    if mouse.button() != 0
-        || mouse.ctrl_key()
-        || mouse.meta_key()
-        || mouse.shift_key()
-        || mouse.alt_key()
-    {
+    if mouse.alt_key() || mouse.button() > 1 {
         return None;
     }
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let link = target.closest("a[href^='#/']").ok()??;
-    Some(Route::parse(&link.get_attribute("href")?))
+    let route = Route::parse(&link.get_attribute("href")?);
+    if mouse.button() == 1 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() {
+        Some(LinkClick::NewTab(route))
+    } else {
+        Some(LinkClick::Here(route))
+    }
 }
 
 fn listen(
