@@ -1,23 +1,13 @@
-// Embedding, as a newsroom does it: the embed codes are copied from the
-// reader's Embed dialog and pasted into host pages served from another
-// origin (another port on loopback). The iframe must size itself to the
-// reader and follow its views; hosts that never load our loader still hear
+// The iframe code, as a newsroom uses it: copied from the reader's Embed
+// dialog into host pages on another origin (another port on loopback). The
+// iframe must size itself to the reader and follow its views, the host must
+// mirror and reopen the view; hosts that never load our loader still hear
 // the height in their own shapes; messages of the wrong shape or from the
-// wrong window change nothing; the script mount must look the same on a page
-// with aggressive global CSS, and must not change the host's own elements.
-// Screenshots go to tests/browser/screenshots/embed-*.png.
+// wrong window change nothing. Screenshots: screenshots/embed-iframe-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, serveHost } from './serve.mjs';
-import { launch, checkAccessibility } from './chromium.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '..', '..', 'dist');
-const shots = join(here, 'screenshots');
-const SUB_PATH = '/graphics/parallax/';
+import { join } from 'node:path';
+import { newsroom, hostPage, withoutScript, shots } from './newsroom.mjs';
 
 // A page on the reader's own origin that is not the reader: it posts
 // messages of every wrong shape to the host page and to the reader's frame.
@@ -36,110 +26,26 @@ const INTRUDER = `<!doctype html><title>intruder</title><script>
   window.sent = true;
 </script>`;
 
-// What an aggressive host stylesheet does: the issue's own example, resets
-// of the elements the reader uses, and the reader's own custom property
-// names, which inherit into a shadow root.
-const AGGRESSIVE_CSS = `<style>
-  * { all: revert; font: 30px serif; }
-  html { font-size: 30px; }
-  :root { --u: 40px; --fg: red; --bg: yellow; --accent: lime; --font: cursive; --space-3: 90px; }
-  div { margin: 1em; padding: 0.5em; border: 2px dashed red; color: green; line-height: 3; }
-  span { display: block; color: red; letter-spacing: 4px; }
-  mark { background: lime; color: black; }
-  a { color: purple; text-decoration: none; }
-  h1, h2, h3 { text-transform: uppercase; }
-  ul, li { list-style: square; margin: 0; padding: 0; }
-</style>`;
-
-const STYLE_PROPERTIES = ['display', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height',
-  'color', 'background-color', 'text-decoration-line', 'text-decoration-style', 'text-transform',
-  'letter-spacing', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top',
-  'padding-left', 'border-top-width', 'border-top-style', 'border-top-color', 'list-style-type',
-  'visibility', 'white-space', 'box-sizing', 'cursor'];
-
-let reader, host, browser, page, readerBase, hostBase;
-const codes = {};
-
-// Every host page gives the graphic the same box, as an article column
-// does, so that what the reader lays out can be compared across pages.
-const GRAPHIC_BOX = '<style>[data-parallax-view] { display: block; width: 900px; margin: 0; padding: 0; border: 0; }</style>';
-
-function hostPage({ head = '', body }) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>${GRAPHIC_BOX}${head}</head>
-<body><main id="host-main">
-  <h1 id="host-h1">Leaders meet in Paris</h1>
-  <p id="host-p">Host text with <a href="#x" id="host-a">a link</a>, <mark id="host-mark">a mark</mark>,
-    <span id="host-span">a span</span> and a <button id="host-button">button</button>.</p>
-  <div id="host-slot">${body}</div>
-  <h2 id="host-h2">After the graphic</h2>
-  <ul id="host-ul"><li id="host-li">an item</li></ul>
-</main></body></html>`;
-}
-
-const withoutScript = (code) => code.replace(/\n?<script[^>]*><\/script>/, '');
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  reader = await serve(dist, SUB_PATH, { 'intruder.html': INTRUDER });
-  readerBase = `http://127.0.0.1:${reader.address().port}${SUB_PATH}`;
-  host = await serveHost({
-    '/article.html': () => hostPage({ body: codes.iframe }),
-    '/stripped.html': () => hostPage({ body: withoutScript(codes.iframe) + LISTENER }),
-    '/mount.html': (url) => hostPage({
-      head: url.searchParams.has('aggressive') ? AGGRESSIVE_CSS : '',
-      body: url.searchParams.has('none') ? withoutScript(codes.mount) : codes.mount,
-    }),
-    '/article-dark.html': () => hostPage({ body: codes.darkIframe }),
-    '/mount-dark.html': () => hostPage({ body: codes.darkMount }),
-    '/mount-bad.html': () => hostPage({
-      body: `<div id="bad-view" data-parallax-view="#/compare/nope/000"></div>
-        <div id="bad-theme" data-parallax-view="#/" data-parallax-theme="neon"></div>
-        <ul id="bad-element" data-parallax-view="#/"></ul>
-        <script type="module" src="${readerBase}mount.js"></script>`,
-    }),
-  });
-  hostBase = `http://127.0.0.1:${host.address().port}`;
-  assert.notEqual(new URL(readerBase).origin, hostBase, 'two origins');
-  // axe-core is injected as an inline script, which the reader's CSP refuses
-  // (share.test.mjs checks the reader under its CSP).
-  browser = await launch({ bypassCSP: true });
-  page = browser.page;
-  page.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
-
-  // Copy both codes from the Embed dialog, as an editor would.
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerBase).origin });
-  await page.goto(`${readerBase}#/compare/000/001`);
-  await page.click('#embed-button');
-  await page.waitForSelector('#embed-dialog[open]');
-  const copy = async (id) => {
-    await page.click(`#${id}-copy`);
-    await page.waitForFunction((id) => document.getElementById(`${id}-status`).textContent === 'Copied.', id);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, await page.inputValue(`#${id}`), `${id}: the code copied is the code shown`);
-    return copied;
-  };
-  codes.iframe = await copy('embed-iframe');
-  codes.mount = await copy('embed-mount');
-  await page.screenshot({ path: join(shots, 'embed-dialog.png') });
-  await checkAccessibility(page, 'embed dialog');
-  await page.check('#embed-theme-dark');
-  await page.waitForFunction(() => document.querySelector('#embed-iframe').value.includes('theme=dark'));
-  codes.darkIframe = await page.inputValue('#embed-iframe');
-  codes.darkMount = await page.inputValue('#embed-mount');
-  await page.click('#embed-close');
-});
-
-after(async () => {
-  await browser?.close();
-  reader?.close();
-  host?.close();
-});
-
 // A host that never loads embed.js: it only records what the frame posts.
 const LISTENER = `<script>
   window.received = [];
   addEventListener('message', (e) => { window.received.push(e.data); });
 </script>`;
+
+let page, readerBase, hostBase, codes, close;
+
+before(async () => {
+  ({ page, readerBase, hostBase, codes, close } = await newsroom({
+    extra: { 'intruder.html': INTRUDER },
+    hostPages: ({ codes }) => ({
+      '/article.html': () => hostPage({ body: codes.iframe }),
+      '/stripped.html': () => hostPage({ body: withoutScript(codes.iframe) + LISTENER }),
+      '/article-dark.html': () => hostPage({ body: codes.darkIframe }),
+    }),
+  }));
+});
+
+after(() => close?.());
 
 async function readerFrame() {
   const handle = await page.waitForSelector('iframe[data-parallax]');
@@ -261,106 +167,11 @@ test('hosts that never load embed.js hear the height in their own shapes; the fr
   assert.equal(await handle.evaluate((f) => f.getBoundingClientRect().height), 720, 'the fallback height');
 });
 
-/** The computed styles of every element of the mounted reader, in document order. */
-function readerStyles(properties) {
-  return page.evaluate((properties) => {
-    const root = document.querySelector('[data-parallax-view]').shadowRoot;
-    return [...root.querySelectorAll('.parallax-scope, .parallax-scope *')].map((e) => {
-      const style = getComputedStyle(e);
-      return `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className} ${properties.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')}`;
-    });
-  }, properties);
-}
 
-function hostStyles(properties) {
-  return page.evaluate((properties) => [...document.querySelectorAll('html, body, body *:not(script, style)')].map((e) => {
-    const style = getComputedStyle(e);
-    return `${e.tagName.toLowerCase()}#${e.id} ${properties.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')}`;
-  }), properties);
-}
-
-async function openMount(query) {
-  await page.goto(`${hostBase}/mount.html${query}`);
-  await page.waitForSelector('.parallax-scope:not([hidden]) .reader[data-page="compare"]');
-}
-
-function firstDifference(a, b) {
-  const i = a.findIndex((x, k) => x !== b[k]);
-  return i < 0 && a.length === b.length ? 'none' : `element ${i}:\n  ${a[i]}\n  ${b[i]}`;
-}
-
-test('the script mount looks the same on a page with aggressive CSS and leaves the host untouched', async () => {
-  await openMount('');
-  assert.equal(await page.getAttribute('.reader', 'data-embedding'), 'mount');
-  const plain = await readerStyles(STYLE_PROPERTIES);
-  assert.ok(plain.length > 200, `the reader is mounted (${plain.length} elements)`);
-  const plainHost = await hostStyles(STYLE_PROPERTIES);
-  await page.screenshot({ path: join(shots, 'embed-mount-plain.png'), fullPage: true });
-
-  await openMount('?aggressive');
-  const aggressive = await readerStyles(STYLE_PROPERTIES);
-  assert.equal(firstDifference(plain, aggressive), 'none', 'the host CSS changes nothing in the reader');
-  const aggressiveHost = await hostStyles(STYLE_PROPERTIES);
-  await page.screenshot({ path: join(shots, 'embed-mount-aggressive.png'), fullPage: true });
-
-  // The same pages without the reader: the host's elements are styled alike.
-  for (const [query, withReader] of [['?none', plainHost], ['?aggressive&none', aggressiveHost]]) {
-    await page.goto(`${hostBase}/mount.html${query}`);
-    const alone = await hostStyles(STYLE_PROPERTIES);
-    assert.equal(firstDifference(alone, withReader), 'none', `the reader's CSS changes nothing of the host (${query})`);
-  }
-  // The test can tell: the aggressive page does style its own elements.
-  assert.notEqual(firstDifference(plainHost, aggressiveHost), 'none');
-});
-
-test('the mounted reader routes in memory, tells the host its view, and keeps the host address', async () => {
-  await openMount('');
-  const hostUrl = page.url();
-  await page.evaluate(() => {
-    window.views = [];
-    document.querySelector('[data-parallax-view]').addEventListener('parallax:view', (e) => window.views.push(e.detail));
-  });
-  const sentence = page.locator('.columns.two .column').first().locator('a.sentence[data-standing="corroborated"]').first();
-  const index = await sentence.getAttribute('data-index');
-  await sentence.click();
-  await page.waitForSelector('a.sentence.counterpart');
-  await page.waitForFunction((i) => window.views.some((v) => v.hash.endsWith(`/s/${i}`)), index);
-  assert.equal(page.url(), hostUrl, 'the host address is the host’s');
-  const view = (await page.evaluate(() => window.views)).at(-1);
-  assert.equal(view.url, `${readerBase}index.html${view.hash}`);
-  assert.match(await page.getAttribute('#open-full-view', 'href'), new RegExp(`^${readerBase}index\\.html#/compare/`));
-  // A click meant for a new tab opens the full reader there, not the host page.
-  for (const click of [{ modifiers: ['ControlOrMeta'] }, { button: 'middle' }]) {
-    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.click('.site-nav >> text=Quotes', click)]);
-    await tab.waitForSelector('.reader[data-page="quotes"]');
-    assert.equal(tab.url(), `${readerBase}index.html#/quotes`, JSON.stringify(click));
-    await tab.close();
-    assert.equal(await page.getAttribute('.reader', 'data-page'), 'compare', 'the mount stays on its view');
-  }
-  await page.click('.site-nav >> text=Quotes');
-  await page.waitForSelector('.reader[data-page="quotes"]');
-  assert.equal(page.url(), hostUrl);
-  await checkAccessibility(page, 'script mount');
-});
-
-test('the host chooses the theme; bad settings get a message, not a blank or a crash', async () => {
+test('the host chooses the theme of the iframe', async () => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${hostBase}/article-dark.html`);
   const { frame } = await readerFrame();
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(20, 23, 27)', 'a dark iframe on a light system');
   await page.screenshot({ path: join(shots, 'embed-iframe-dark.png') });
-  await page.goto(`${hostBase}/mount-dark.html`);
-  await page.waitForSelector('.parallax-scope:not([hidden]) .reader');
-  const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-parallax-view]').shadowRoot.querySelector('.parallax-scope')).backgroundColor);
-  assert.equal(background, 'rgb(20, 23, 27)', 'dark, as the host asked, on a light system');
-  await page.screenshot({ path: join(shots, 'embed-mount-dark.png'), fullPage: true });
-
-  await page.goto(`${hostBase}/mount-bad.html`);
-  await page.waitForSelector('#bad-element[role="alert"]');
-  assert.match(await page.textContent('#bad-element'), /cannot hold it/);
-  const inside = (id, selector) => page.evaluate(([id, selector]) =>
-    document.getElementById(id).shadowRoot?.querySelector(selector)?.textContent ?? '', [id, selector]);
-  await page.waitForFunction(() => document.getElementById('bad-view').shadowRoot?.querySelector('.reader'));
-  assert.match(await inside('bad-view', '[role="alert"]'), /does not lead anywhere/);
-  assert.match(await inside('bad-theme', '[role="alert"]'), /“neon”/);
 });
