@@ -112,3 +112,15 @@ pub(crate) fn open_dialog(dialog: &NodeRef) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = dialog;
 }
+
+/// Offers `text` as a download named `name` (the browser only); says why
+/// when the browser will not.
+pub(crate) fn save_file(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    return web::download::save(name, mime, text);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (name, mime, text);
+        Err("files are saved only in a browser".to_owned())
+    }
+}

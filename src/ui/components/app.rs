@@ -6,6 +6,7 @@ use crate::engine::Comparison;
 use crate::ui::components::all_page::AllPage;
 use crate::ui::components::compare_page::ComparePage;
 use crate::ui::components::embed_head::EmbedHead;
+use crate::ui::components::export_control::ExportControl;
 use crate::ui::components::fact_page::FactPage;
 use crate::ui::components::legend::Legend;
 use crate::ui::components::notice::Notice;
@@ -163,6 +164,7 @@ pub fn App(props: &AppProps) -> Html {
                             <span id="analysis-time" data-ms={format!("{ms:.2}")}>{ format!(" Analysed in your browser in {ms:.1} ms.") }</span>
                         }
                     </p>
+                    <ExportControl comparison={comparison.clone()} />
                 }
             </footer>
         </div>

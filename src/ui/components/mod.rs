@@ -8,6 +8,7 @@ pub mod article_column;
 pub mod compare_page;
 pub mod embed_dialog;
 pub mod embed_head;
+pub mod export_control;
 pub mod fact_matrix;
 pub mod fact_page;
 pub mod legend;

@@ -165,6 +165,27 @@ fn the_page_offers_share_and_embed_codes_for_the_view_shown() {
 }
 
 #[test]
+fn the_page_offers_the_comparison_as_json_csv_and_markdown_but_an_embed_does_not() {
+    let html = render("#/");
+    for (id, label) in [
+        ("export-json", "JSON"),
+        ("export-csv", "CSV"),
+        ("export-markdown", "Markdown"),
+    ] {
+        let (button, text) = element(&html, id);
+        assert!(
+            button.starts_with("<button") && button.contains(r#"type="button""#),
+            "{button}"
+        );
+        assert_eq!(text.trim(), label);
+    }
+    assert!(html.contains(r#"aria-labelledby="export-label""#));
+    assert_eq!(element(&html, "export-status").1, "");
+    let embedded = Mode::from_query(true, None, "https://news.example/px/index.html?embed");
+    assert!(!render_in("#/", embedded).contains("export-json"));
+}
+
+#[test]
 fn an_embedded_reader_has_compact_chrome_and_a_way_to_the_full_view() {
     let mode = Mode::from_query(
         true,

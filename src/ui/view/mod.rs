@@ -5,6 +5,7 @@
 pub mod all;
 pub mod compare;
 pub mod embed;
+pub mod export;
 pub mod fact;
 pub mod links;
 pub mod marks;

@@ -8,6 +8,7 @@
 //! reader taking over an element it did not name.
 
 pub mod clipboard;
+pub mod download;
 pub mod frame;
 pub mod mount;
 
