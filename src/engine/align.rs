@@ -8,7 +8,7 @@
 //! shares, and a sentence keeps only links close to its best one in each
 //! other source.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::analyse::Analysed;
 use super::config::Config;
@@ -178,6 +178,9 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
     candidates
 }
 
+/// How many shared features a link keeps, most telling first.
+pub const MAX_SHARED: usize = 8;
+
 fn score_pair(
     all: &[(At, &Analysed)],
     index: &Index,
@@ -185,18 +188,36 @@ fn score_pair(
     y: usize,
     config: &Config,
 ) -> Option<Candidate> {
-    let shared = intersect(&index.sentences[x], &index.sentences[y]);
+    // One merge over the two sorted feature lists sums what they share;
+    // most pairs fail the evidence thresholds, so nothing is kept for them.
+    let (fx, fy) = (&index.sentences[x], &index.sentences[y]);
     let (mut weight, mut particular, mut content, mut content_count) = (0.0, 0.0, 0.0, 0usize);
-    for &f in &shared {
-        let w = index.weight[f as usize];
-        weight += w;
-        if index.is_particular(f) {
-            particular += w;
+    let (mut i, mut j) = (0, 0);
+    while i < fx.len() && j < fy.len() {
+        match fx[i].cmp(&fy[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let f = fx[i];
+                let w = index.weight[f as usize];
+                weight += w;
+                if index.is_particular(f) {
+                    particular += w;
+                }
+                if index.kinds[f as usize] != Kind::Name {
+                    content += w;
+                    content_count += 1;
+                }
+                i += 1;
+                j += 1;
+            }
         }
-        if index.kinds[f as usize] != Kind::Name {
-            content += w;
-            content_count += 1;
-        }
+    }
+    if particular < config.min_particular_weight
+        || content < config.min_content_weight
+        || content_count < config.min_shared_content
+    {
+        return None;
     }
     let (tx, ty) = (index.totals[x], index.totals[y]);
     let (small, large) = (tx.min(ty), tx.max(ty));
@@ -204,18 +225,14 @@ fn score_pair(
     // Partial length normalisation: a long sentence is penalised less than
     // in proportion to its size (it may carry several facts).
     let norm = index.mean_total * (1.0 - config.length_norm) + size * config.length_norm;
-    if norm <= 0.0
-        || particular < config.min_particular_weight
-        || content < config.min_content_weight
-        || content_count < config.min_shared_content
-    {
+    if norm <= 0.0 {
         return None;
     }
     let score = (weight / norm).min(1.0);
     if score < config.link_threshold {
         return None;
     }
-    let mut ranked: Vec<(f64, &str)> = shared
+    let mut ranked: Vec<(f64, &str)> = intersect(fx, fy)
         .iter()
         .map(|&f| (index.weight[f as usize], index.names[f as usize]))
         .collect();
@@ -224,7 +241,11 @@ fn score_pair(
         a: all[x].0,
         b: all[y].0,
         score,
-        shared: ranked.into_iter().map(|(_, f)| f.to_owned()).collect(),
+        shared: ranked
+            .into_iter()
+            .take(MAX_SHARED)
+            .map(|(_, f)| f.to_owned())
+            .collect(),
     })
 }
 

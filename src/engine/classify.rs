@@ -44,6 +44,9 @@ fn quote_text(s: &Analysed, spans: &[Span]) -> String {
 
 /// Same unit, no pair of values that can both hold.
 fn number(a: &Analysed, b: &Analysed) -> Option<Finding> {
+    if a.sentence.quantities.is_empty() || b.sentence.quantities.is_empty() {
+        return None;
+    }
     let measured = |s: &Analysed| -> BTreeSet<String> {
         s.sentence
             .quantities
@@ -162,9 +165,10 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 /// quote (what one quotes beyond the other is extent, not wording; the same
 /// words in another order are not another wording).
 pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
+    let ids = |ws: &[&Token]| -> Vec<u32> { ws.iter().map(|t| t.concept_id).collect() };
+    let ops = capture_diff_slices(Algorithm::Myers, &ids(wa), &ids(wb));
     let left: Vec<&str> = wa.iter().map(|t| &*t.concept).collect();
     let right: Vec<&str> = wb.iter().map(|t| &*t.concept).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &left, &right);
     let equal = |op: &&Op| matches!(op, Op::Equal { .. });
     let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
     let (a_from, b_from) = (first.old_range().start, first.new_range().start);
@@ -301,13 +305,17 @@ mod tests {
     use crate::engine::analyse::{analyse_blocks, tokens::Vocabulary};
     use crate::engine::clean::clean;
 
-    fn one(text: &str) -> Analysed {
+    /// Analyses one sentence; sentences compared together share a vocabulary,
+    /// as in a comparison, so their word numbers agree.
+    fn one(text: &str, vocabulary: &mut Vocabulary) -> Analysed {
         let raw = format!("{text}\n");
-        analyse_blocks(&clean(&raw), &raw, &mut Vocabulary::default()).remove(0)
+        analyse_blocks(&clean(&raw), &raw, vocabulary).remove(0)
     }
 
     fn kind(a: &str, b: &str) -> Option<DivergenceKind> {
-        classify(&one(a), &one(b), &Config::default()).map(|f| f.kind)
+        let mut vocabulary = Vocabulary::default();
+        let (a, b) = (one(a, &mut vocabulary), one(b, &mut vocabulary));
+        classify(&a, &b, &Config::default()).map(|f| f.kind)
     }
 
     #[test]

@@ -97,6 +97,10 @@ fn plain_words(text: &str) -> Vec<String> {
 }
 
 fn is_url(token: &str) -> bool {
+    // Most words hold neither marker: skip the trimming for them.
+    if !(token.contains("http") || token.contains("www.")) {
+        return false;
+    }
     let t = token.trim_matches(|c: char| "()[]<>\"'“”‘’,;".contains(c));
     t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
 }
@@ -296,7 +300,12 @@ fn join_broken_sentences(paragraphs: Vec<Paragraph<'_>>) -> Vec<Paragraph<'_>> {
 
 /// Builds the cleaned text of a paragraph and decides its kind.
 fn build_block(paragraph: &Paragraph, lex: &Lexicon) -> Option<Block> {
-    let mut builder = TextBuilder::default();
+    let size = paragraph.iter().map(|l| l.text.len() + 1).sum();
+    let mut builder = TextBuilder {
+        text: String::with_capacity(size),
+        map: Vec::with_capacity(size),
+        chars: Vec::new(),
+    };
     for (i, line) in paragraph.iter().enumerate() {
         if i > 0 {
             let prev = paragraph[i - 1];
@@ -335,7 +344,11 @@ fn has_position_marker(text: &str) -> bool {
 fn strip_credit(block: &mut Block, lex: &Lexicon) -> bool {
     let text = block.text.trim_end();
     let cut = lex.credits.iter().find_map(|credit| {
-        if let Some(before) = text.strip_suffix(&format!("({credit})")) {
+        let bracketed = text
+            .strip_suffix(')')
+            .and_then(|t| t.strip_suffix(credit.as_str()))
+            .and_then(|t| t.strip_suffix('('));
+        if let Some(before) = bracketed {
             return Some(before.len());
         }
         let before = text.strip_suffix(credit.as_str())?;
@@ -383,6 +396,8 @@ fn drop_trailing_signature(blocks: &mut Vec<Block>) {
 struct TextBuilder {
     text: String,
     map: Vec<usize>,
+    /// The word being pushed, as (offset, char): reused from word to word.
+    chars: Vec<(usize, char)>,
 }
 
 impl TextBuilder {
@@ -415,7 +430,9 @@ impl TextBuilder {
                 pos += token.len();
                 continue;
             }
-            let chars: Vec<(usize, char)> = word.char_indices().collect();
+            let mut chars = std::mem::take(&mut self.chars);
+            chars.clear();
+            chars.extend(word.char_indices());
             for (k, &(i, c)) in chars.iter().enumerate() {
                 if c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}' {
                     continue;
@@ -425,6 +442,7 @@ impl TextBuilder {
                     self.push(' ', start + pos + i + c.len_utf8());
                 }
             }
+            self.chars = chars;
             if token.len() > word.len() {
                 self.push_space(start + pos + word.len());
             }

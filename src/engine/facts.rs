@@ -2,7 +2,9 @@
 //! sentence pairs across them are linked (average linkage), so a chain of
 //! links A–B–C does not glue unrelated sentences A and C into one fact.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::align::At;
 

@@ -1,7 +1,9 @@
 //! The word lists in `data/`, parsed once. They are data, not code: a newsroom
 //! extends them by editing text files, and every list is general English news.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashSet};
 
 // Lookup-only word lists hash (no string comparisons per lookup); nothing
 // iterates them where order could show.

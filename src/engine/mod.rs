@@ -27,7 +27,9 @@ pub use error::ArticleError;
 pub use model::*;
 pub use report::text_report;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashMapExt};
 
 use analyse::{Analysed, analyse_blocks, tokens::Vocabulary};
 
@@ -70,7 +72,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
         }
     }
     ordered.sort_by_key(|c| (key(c.a), key(c.b)));
-    for c in &ordered {
+    for c in &mut ordered {
         let (a, b) = (&analysed[c.a.0][c.a.1], &analysed[c.b.0][c.b.1]);
         let finding = classify::classify(a, b, config);
         let diff = diff::word_diff(
@@ -101,7 +103,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
             score: (c.score * 1000.0).round() / 1000.0,
             divergence,
             fact: None,
-            shared: c.shared.iter().take(8).cloned().collect(),
+            shared: std::mem::take(&mut c.shared),
             diff,
         });
     }

@@ -163,13 +163,13 @@ fn features(
         .map(|c| c.1.as_str())
         .collect();
     for stem in &content {
-        out.insert(format!("w:{stem}"));
+        out.insert(feature("w:", &[stem]));
     }
     for pair in content.windows(2) {
-        out.insert(format!("b:{} {}", pair[0], pair[1]));
+        out.insert(feature("b:", &[pair[0], " ", pair[1]]));
     }
     for n in names {
-        out.insert(format!("e:{}", name_key(n)));
+        out.insert(feature("e:", &[&name_key(n)]));
     }
     for q in quantities {
         let value = if q.low == q.high || q.high == f64::MAX {
@@ -181,6 +181,18 @@ fn features(
             out.insert(format!("n:{value}:{}", lex.concept(&q.unit)));
         }
         out.insert(format!("n:{value}"));
+    }
+    out
+}
+
+/// A feature's text, its kind's prefix then its parts: built without the
+/// formatting machinery, as a sentence has dozens of features.
+fn feature(prefix: &str, parts: &[&str]) -> String {
+    let mut out =
+        String::with_capacity(prefix.len() + parts.iter().map(|p| p.len()).sum::<usize>());
+    out.push_str(prefix);
+    for p in parts {
+        out.push_str(p);
     }
     out
 }

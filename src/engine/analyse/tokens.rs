@@ -1,6 +1,6 @@
 //! Words with their byte offsets, lower-case forms and Snowball stems.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -25,6 +25,8 @@ pub struct Token {
     /// What the word means for comparison: an alias's canonical name
     /// ("Ukrainian" -> "ukraine"), else its synonym group's stem.
     pub concept: Rc<str>,
+    /// The concept as a number, from the same numbering as `word`.
+    pub concept_id: u32,
     pub stop: bool,
     pub capital: bool,
     pub numeric: bool,
@@ -34,12 +36,13 @@ pub struct Token {
 
 /// Every distinct word of one comparison, analysed once: news repeats its
 /// words, so a word as written is looked up rather than lower-cased,
-/// stemmed and matched against the lexicon again.
+/// stemmed and matched against the lexicon again. Word and concept numbers
+/// are only comparable between tokens of the same vocabulary.
 pub struct Vocabulary {
     stemmer: Stemmer,
     /// Words as written -> their token without position.
     seen: HashMap<Box<str>, Token>,
-    /// Lower-case forms -> their number.
+    /// Lower-case forms and concepts -> their number.
     ids: HashMap<Rc<str>, u32>,
     /// One shared copy of each string.
     strings: HashSet<Rc<str>>,
@@ -66,11 +69,17 @@ impl Vocabulary {
         rc
     }
 
+    /// A string's number: the same string always gets the same one.
+    fn number(&mut self, s: &Rc<str>) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(Rc::clone(s)).or_insert(next)
+    }
+
     /// The token for a word as written, at offset 0; `None` for punctuation.
     fn word(&mut self, word: &str, lex: &Lexicon) -> Option<&Token> {
         if !self.seen.contains_key(word) {
             let token = self.analyse(word, lex)?;
-            self.seen.insert(word.into(), token);
+            return Some(self.seen.entry(word.into()).or_insert(token));
         }
         self.seen.get(word)
     }
@@ -100,8 +109,9 @@ impl Vocabulary {
             None => lex.concept(&stem).to_owned(),
         };
         let lower = self.share(&lower);
-        let next = self.ids.len() as u32;
-        let word = *self.ids.entry(Rc::clone(&lower)).or_insert(next);
+        let word = self.number(&lower);
+        let concept = self.share(&concept);
+        let concept_id = self.number(&concept);
         Some(Token {
             start: 0,
             end: 0,
@@ -110,7 +120,8 @@ impl Vocabulary {
             form: self.share(&form),
             lower,
             stem: self.share(&stem),
-            concept: self.share(&concept),
+            concept,
+            concept_id,
             stop,
             numeric,
             symbol,
