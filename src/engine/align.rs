@@ -192,27 +192,17 @@ fn score_pair(
     // most pairs fail the evidence thresholds, so nothing is kept for them.
     let (fx, fy) = (&index.sentences[x], &index.sentences[y]);
     let (mut weight, mut particular, mut content, mut content_count) = (0.0, 0.0, 0.0, 0usize);
-    let (mut i, mut j) = (0, 0);
-    while i < fx.len() && j < fy.len() {
-        match fx[i].cmp(&fy[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let f = fx[i];
-                let w = index.weight[f as usize];
-                weight += w;
-                if index.is_particular(f) {
-                    particular += w;
-                }
-                if index.kinds[f as usize] != Kind::Name {
-                    content += w;
-                    content_count += 1;
-                }
-                i += 1;
-                j += 1;
-            }
+    for_each_shared(fx, fy, |f| {
+        let w = index.weight[f as usize];
+        weight += w;
+        if index.is_particular(f) {
+            particular += w;
         }
-    }
+        if index.kinds[f as usize] != Kind::Name {
+            content += w;
+            content_count += 1;
+        }
+    });
     if particular < config.min_particular_weight
         || content < config.min_content_weight
         || content_count < config.min_shared_content
@@ -251,19 +241,26 @@ fn score_pair(
 
 /// The ids two sorted lists share.
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    let mut out = Vec::new();
+    for_each_shared(a, b, |f| out.push(f));
+    out
+}
+
+/// Calls `f` on each id two sorted lists share, in order; an id repeated in
+/// both is shared as often as the shorter run (a multiset intersection).
+pub(super) fn for_each_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
+    let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                out.push(a[i]);
+                f(a[i]);
                 i += 1;
                 j += 1;
             }
         }
     }
-    out
 }
 
 /// A sentence keeps only links within `best_margin` of its best link into the

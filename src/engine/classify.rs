@@ -10,9 +10,9 @@ use std::collections::BTreeSet;
 
 use similar::{Algorithm, DiffOp as Op, capture_diff_slices};
 
-use super::analyse::Analysed;
 use super::analyse::numbers::{CALENDAR, compatible, describe};
 use super::analyse::tokens::Token;
+use super::analyse::{Analysed, feature};
 use super::config::Config;
 use super::lexicon::lexicon;
 use super::model::{DivergenceKind, Quotation, Span};
@@ -259,7 +259,7 @@ fn contradiction(a: &Analysed, b: &Analysed) -> Option<Finding> {
                 })
                 .filter(|t| !t.stop && !t.numeric)
                 .map(|t| lexicon().concept(&t.stem).to_owned())
-                .filter(|c| asserter.features.contains(&format!("w:{c}")))
+                .filter(|c| asserter.features.contains(&feature("w:", &[c])))
                 .collect();
             shared.len() >= MIN_DENIED_CONCEPTS
         })

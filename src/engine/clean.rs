@@ -392,7 +392,6 @@ fn drop_trailing_signature(blocks: &mut Vec<Block>) {
 }
 
 /// Accumulates cleaned text with its raw offsets.
-#[derive(Default)]
 struct TextBuilder {
     text: String,
     map: Vec<usize>,

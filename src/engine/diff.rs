@@ -5,6 +5,7 @@
 use similar::DiffOp as Op;
 use similar::algorithms::{Capture, Replace, hunt};
 
+use super::align::for_each_shared;
 use super::analyse::tokens::Token;
 use super::model::{DiffOp, DiffTag, Span};
 
@@ -38,18 +39,8 @@ pub fn word_diff(
     let (mut x, mut y) = (left.clone(), right.clone());
     x.sort_unstable();
     y.sort_unstable();
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut common = 0usize;
+    for_each_shared(&x, &y, |_| common += 1);
     let needed = min_equal_share * left.len().max(right.len()) as f64;
     if (common as f64) < needed {
         return vec![whole(DiffTag::Replace)];

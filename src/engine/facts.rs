@@ -16,18 +16,16 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
 
     let mut cluster_of: HashMap<At, usize> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Each sentence starts as its own cluster. How many links join each pair
+    // of clusters is kept up to date as clusters merge, so a merge decision
+    // reads one count instead of recounting.
     for &(a, b, _) in links {
-        for at in [a, b] {
-            cluster_of.entry(at).or_insert_with(|| {
+        let [ca, cb] = [a, b].map(|at| {
+            *cluster_of.entry(at).or_insert_with(|| {
                 clusters.push(Cluster::of(at));
                 clusters.len() - 1
-            });
-        }
-    }
-    // How many links join each pair of clusters, kept up to date as clusters
-    // merge, so a merge decision reads one count instead of recounting.
-    for &(a, b, _) in links {
-        let (ca, cb) = (cluster_of[&a], cluster_of[&b]);
+            })
+        });
         if ca != cb {
             *clusters[ca].links_to.entry(cb).or_default() += 1;
             *clusters[cb].links_to.entry(ca).or_default() += 1;

@@ -38,10 +38,10 @@ use analyse::{Analysed, analyse_blocks, tokens::Vocabulary};
 /// compared. Never panics.
 pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
     let (accepted, mut problems) = admit(articles);
-    let mut stems = Vocabulary::default();
+    let mut vocabulary = Vocabulary::default();
     let mut kept: Vec<(&RawArticle, Vec<Analysed>)> = Vec::new();
     for article in accepted {
-        let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &mut stems);
+        let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &mut vocabulary);
         if analysed.is_empty() {
             problems.push(ArticleError::NothingLeft {
                 id: article.id.clone(),

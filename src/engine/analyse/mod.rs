@@ -37,7 +37,7 @@ pub struct Analysed {
 }
 
 /// Segments and analyses the blocks of one article, in reading order.
-pub fn analyse_blocks(blocks: &[Block], raw: &str, stems: &mut Vocabulary) -> Vec<Analysed> {
+pub fn analyse_blocks(blocks: &[Block], raw: &str, vocabulary: &mut Vocabulary) -> Vec<Analysed> {
     let lex = lexicon();
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
@@ -46,7 +46,7 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, stems: &mut Vocabulary) -> Ve
         for (start, end) in segment::sentences(&block.text) {
             let text = &block.text[start..end];
             let (raw_start, raw_end) = block.raw_range(start, end, raw);
-            let tokens = tokenize(text, lex, stems);
+            let tokens = tokenize(text, lex, vocabulary);
             let names = find_names(&tokens, lex);
             let quantities = find_quantities(&tokens, lex);
             let mut quotations = Vec::new();
@@ -186,8 +186,9 @@ fn features(
 }
 
 /// A feature's text, its kind's prefix then its parts: built without the
-/// formatting machinery, as a sentence has dozens of features.
-fn feature(prefix: &str, parts: &[&str]) -> String {
+/// formatting machinery, as a sentence has dozens of features. Every
+/// feature name is made here, so the prefixes live in one place.
+pub(super) fn feature(prefix: &str, parts: &[&str]) -> String {
     let mut out =
         String::with_capacity(prefix.len() + parts.iter().map(|p| p.len()).sum::<usize>());
     out.push_str(prefix);
