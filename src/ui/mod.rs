@@ -9,6 +9,7 @@
 //! renderer. The functions below are the one door between the two: in the
 //! browser they call into `web`, natively they do nothing.
 
+pub mod analysis;
 pub mod components;
 pub mod host_message;
 pub mod mode;
@@ -123,4 +124,22 @@ pub(crate) fn save_file(name: &str, mime: &str, text: &str) -> Result<(), String
         let _ = (name, mime, text);
         Err("files are saved only in a browser".to_owned())
     }
+}
+
+/// Compares a reader's own articles without freezing the page: `on_progress`
+/// hears how far it has got, `done` gets the comparison or the reason there is
+/// none. The work stops being reported once the returned job is cancelled or
+/// dropped.
+#[expect(dead_code, reason = "the Add articles UI of issue 5 calls it")]
+pub(crate) fn analyse_articles(
+    articles: Vec<crate::engine::RawArticle>,
+    on_progress: Callback<analysis::Progress>,
+    done: Callback<Result<std::rc::Rc<crate::engine::Comparison>, String>>,
+) -> analysis::AnalysisJob {
+    let job = analysis::AnalysisJob::default();
+    #[cfg(target_arch = "wasm32")]
+    web::analysis::start(articles, job.flag(), on_progress, done);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (articles, on_progress, done);
+    job
 }

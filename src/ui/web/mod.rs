@@ -7,6 +7,7 @@
 //! empty): a host page that loads it for a script mount must never find the
 //! reader taking over an element it did not name.
 
+pub mod analysis;
 pub mod clipboard;
 pub mod download;
 pub mod frame;
