@@ -8,12 +8,13 @@
 
 use std::collections::BTreeSet;
 
-use similar::{Algorithm, DiffOp as Op, capture_diff_slices};
+use similar::DiffOp as Op;
 
 use super::analyse::numbers::{CALENDAR, compatible, describe};
 use super::analyse::tokens::Token;
 use super::analyse::{Analysed, feature};
 use super::config::Config;
+use super::diff::number_diff;
 use super::lexicon::lexicon;
 use super::model::{DivergenceKind, Quotation, Span};
 
@@ -166,7 +167,7 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 /// words in another order are not another wording).
 pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
     let ids = |ws: &[&Token]| -> Vec<u32> { ws.iter().map(|t| t.concept_id).collect() };
-    let ops = capture_diff_slices(Algorithm::Myers, &ids(wa), &ids(wb));
+    let ops = number_diff(&ids(wa), &ids(wb))?;
     let left: Vec<&str> = wa.iter().map(|t| &*t.concept).collect();
     let right: Vec<&str> = wb.iter().map(|t| &*t.concept).collect();
     let equal = |op: &&Op| matches!(op, Op::Equal { .. });

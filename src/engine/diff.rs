@@ -9,6 +9,20 @@ use super::align::for_each_shared;
 use super::analyse::tokens::Token;
 use super::model::{DiffOp, DiffTag, Span};
 
+/// The runs that turn one list of word numbers into the other, adjacent
+/// deletes and inserts merged into replaces. Hunt-Szymanski finds a longest
+/// common subsequence in time that grows with the words the two share, not
+/// with how far apart they are: linked sentences often differ in most words,
+/// where Myers costs twice as much. No compaction pass (similar's
+/// `capture_diff_slices` adds one): it moved under 1% of runs on the seeds,
+/// at a sixth of the diff's cost. One diff for every caller also keeps one
+/// copy of it in the reader's wasm.
+pub(crate) fn number_diff(left: &[u32], right: &[u32]) -> Option<Vec<Op>> {
+    let mut hook = Replace::new(Capture::new());
+    hunt::diff(&mut hook, left, 0..left.len(), right, 0..right.len()).ok()?;
+    Some(hook.into_inner().into_ops())
+}
+
 /// Diffs two sentences by their words (case and possessives ignored).
 /// `min_equal_share` is the share of words that must match for a word diff.
 pub fn word_diff(
@@ -45,16 +59,9 @@ pub fn word_diff(
     if (common as f64) < needed {
         return vec![whole(DiffTag::Replace)];
     }
-    // Hunt-Szymanski finds a longest common subsequence in time that grows
-    // with the words the two share, not with how far apart they are: linked
-    // sentences often differ in most words, where Myers costs twice as much.
-    // No compaction pass (similar's `capture_diff_slices` adds one): it moved
-    // under 1% of runs on the seeds, at a sixth of the diff's cost.
-    let mut hook = Replace::new(Capture::new());
-    if hunt::diff(&mut hook, &left, 0..left.len(), &right, 0..right.len()).is_err() {
+    let Some(ops) = number_diff(&left, &right) else {
         return vec![whole(DiffTag::Replace)];
-    }
-    let ops = hook.into_inner().into_ops();
+    };
     let equal: usize = ops
         .iter()
         .map(|op| match op {
