@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::align::At;
+use super::align::{At, for_each_shared};
 use super::analyse::Analysed;
 use super::classify::{quote_words, spelling_variant, wording};
 use super::config::Config;
@@ -21,12 +21,15 @@ const MIN_SHARED_WORDS: usize = 4;
 /// A concept quoted this often proposes no pairs (it is not distinctive).
 const MAX_POSTINGS: usize = 64;
 
-/// One quotation with its content concepts.
+/// One quotation with its content concepts: distinct, sorted by number (the
+/// vocabulary's), each with its text for spelling variants.
 struct Item<'a> {
     at: At,
     quotation: usize,
     words: usize,
-    concepts: BTreeSet<String>,
+    concepts: Vec<(u32, &'a str)>,
+    /// The concepts' numbers alone, for counting shared ones.
+    ids: Vec<u32>,
     analysed: &'a Analysed,
 }
 
@@ -48,11 +51,16 @@ pub fn group_quotes(
                 .enumerate()
                 .map(move |(q, quotation)| {
                     let words = quote_words(a, quotation);
+                    let mut concepts: Vec<(u32, &str)> =
+                        words.iter().map(|t| (t.concept_id, &*t.concept)).collect();
+                    concepts.sort_unstable();
+                    concepts.dedup();
                     Item {
                         at,
                         quotation: q,
                         words: words.len(),
-                        concepts: words.iter().map(|t| t.concept.to_string()).collect(),
+                        ids: concepts.iter().map(|c| c.0).collect(),
+                        concepts,
                         analysed: a,
                     }
                 })
@@ -60,14 +68,14 @@ pub fn group_quotes(
         .collect();
 
     // Candidates from an inverted index over quoted concepts.
-    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut postings: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for (k, item) in items
         .iter()
         .enumerate()
         .filter(|(_, it)| it.concepts.len() >= MIN_SHORT_WORDS)
     {
-        for c in &item.concepts {
-            postings.entry(c.as_str()).or_default().push(k);
+        for &(c, _) in &item.concepts {
+            postings.entry(c).or_default().push(k);
         }
     }
     // Complete linkage: two groups merge only if every quotation of one
@@ -135,21 +143,22 @@ pub fn group_quotes(
 
 fn same_statement(x: &Item, y: &Item, config: &Config) -> bool {
     if x.words < MIN_WORDS || y.words < MIN_WORDS {
-        return x.concepts == y.concepts;
+        return x.ids == y.ids;
     }
     // Shared words, a spelling variant ("defence"/"defense") counting as one;
     // variants are looked for only when they could make the difference.
-    let exact = x.concepts.intersection(&y.concepts).count();
+    let mut exact = 0;
+    for_each_shared(&x.ids, &y.ids, |_| exact += 1);
     let smaller = x.concepts.len().min(y.concepts.len());
     let needed = (MIN_SHARED_WORDS as f64).max(config.same_quote_overlap * smaller as f64);
     // Variants mend a word or two, never a gap wider than that.
     let worth_looking = exact as f64 + 2.0 >= needed && (exact as f64) < needed;
     let shared = if worth_looking {
-        let theirs: Vec<&String> = y.concepts.difference(&x.concepts).collect();
+        let only_y = unshared(&y.concepts, &x.concepts);
         exact
-            + x.concepts
-                .difference(&y.concepts)
-                .filter(|c| theirs.iter().any(|d| spelling_variant(c, d)))
+            + unshared(&x.concepts, &y.concepts)
+                .iter()
+                .filter(|c| only_y.iter().any(|d| spelling_variant(c, d)))
                 .count()
     } else {
         exact
@@ -158,6 +167,21 @@ fn same_statement(x: &Item, y: &Item, config: &Config) -> bool {
     shared >= MIN_SHARED_WORDS
         && shared as f64 >= config.same_quote_overlap * smaller as f64
         && shared as f64 >= config.same_quote_cover * larger as f64
+}
+
+/// The concepts of `mine` that `theirs` lacks, both sorted and distinct.
+fn unshared<'a>(mine: &[(u32, &'a str)], theirs: &[(u32, &str)]) -> Vec<&'a str> {
+    let mut j = 0;
+    let mut out = Vec::new();
+    for &(id, text) in mine {
+        while j < theirs.len() && theirs[j].0 < id {
+            j += 1;
+        }
+        if theirs.get(j).is_none_or(|t| t.0 != id) {
+            out.push(text);
+        }
+    }
+    out
 }
 
 /// A group from its members (fullest first): speaker by majority, variants
