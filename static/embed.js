@@ -10,6 +10,9 @@
      opens the frame on that view: a shared article reopens the embed there.
    - Fires `parallax:view` on the iframe, with the view's hash as detail.
 
+   Frames a page adds after this script ran (a CMS that renders late, an
+   infinite scroll) are taken up when their reader first speaks.
+
    It believes only messages of Parallax's own shape that come from the
    window inside one of those iframes and from the origin of its src; anything
    else is ignored. A classic script with no dependencies, safe to load twice. */
@@ -72,6 +75,9 @@
       var frame = list[i];
       var src = srcOf(frame);
       if (!src || event.source !== frame.contentWindow || event.origin !== src.origin) continue;
+      // A frame added after this script ran: its first view and any mirrored
+      // view are read now, before its first message is acted on.
+      if (!firstView.has(frame)) start(frame);
       if (data.type === 'parallax:resize' && typeof data.height === 'number' &&
           isFinite(data.height) && data.height > 0 && data.height <= MAX_HEIGHT) {
         frame.style.height = Math.ceil(data.height) + 'px';

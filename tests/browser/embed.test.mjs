@@ -37,10 +37,16 @@ let page, readerBase, hostBase, codes, close;
 before(async () => {
   ({ page, readerBase, hostBase, codes, close } = await newsroom({
     extra: { 'intruder.html': INTRUDER },
-    hostPages: ({ codes }) => ({
+    hostPages: ({ codes, readerBase }) => ({
       '/article.html': () => hostPage({ body: codes.iframe }),
       '/stripped.html': () => hostPage({ body: withoutScript(codes.iframe) + LISTENER }),
       '/article-dark.html': () => hostPage({ body: codes.darkIframe }),
+      // A CMS that renders the graphic after the page (and embed.js) loaded.
+      '/late.html': () => hostPage({
+        body: `${withoutScript(codes.iframe).replace('<iframe', '<template id="later"><iframe').replace('</iframe>', '</iframe></template>')}
+<script src="${readerBase}embed.js"></script>
+<script>setTimeout(() => { const t = document.getElementById('later'); t.replaceWith(t.content.cloneNode(true)); }, 300);</script>`,
+      }),
     }),
   }));
 });
@@ -113,6 +119,25 @@ test('the iframe grows to the reader, resizes with its views, and the host mirro
   assert.equal(await tab.getAttribute('.reader', 'data-embedding'), 'page');
   assert.equal(new URL(tab.url()).search, '', 'the full view is not in embed mode');
   await tab.close();
+});
+
+test('a frame the page adds after embed.js ran is sized, mirrored and reopened on the mirrored view', async () => {
+  await page.goto(`${hostBase}/late.html`);
+  let { handle, frame } = await readerFrame();
+  await fitted(handle, frame, 720);
+  // Its first view is not mirrored into the address...
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).searchParams.get('parallax'), null);
+  // ...a view the reader moves to is,
+  await frame.click('.site-nav >> text=Quotes');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('parallax') === '/quotes');
+  // and the address reopens the late frame there.
+  const mirrored = page.url();
+  await page.goto('about:blank');
+  await page.goto(mirrored);
+  await page.waitForFunction(() => document.querySelector('iframe[data-parallax]')?.src.endsWith('#/quotes'));
+  ({ handle, frame } = await readerFrame());
+  await frame.waitForSelector('.reader[data-page="quotes"]');
 });
 
 test('messages of the wrong shape or from another window change nothing', async () => {
