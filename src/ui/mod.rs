@@ -143,3 +143,19 @@ pub(crate) fn analyse_articles(
     let _ = (articles, on_progress, done);
     job
 }
+
+/// Reads the file chosen in the `<input type="file">` an event came from (at
+/// most `limit` bytes), then tells `done`: the bytes, `None` when nothing was
+/// chosen, or why it could not be read.
+pub(crate) fn read_chosen_file(
+    event: yew::events::Event,
+    limit: usize,
+    done: Callback<Result<Option<Vec<u8>>, String>>,
+) {
+    #[cfg(target_arch = "wasm32")]
+    yew::platform::spawn_local(async move {
+        done.emit(web::file::read_chosen(&event, limit).await);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (event, limit, done);
+}

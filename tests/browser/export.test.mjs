@@ -1,8 +1,10 @@
-// Export: the comparison the reader shows, saved as JSON, CSV and Markdown
-// from the footer's buttons, made in the browser with nothing sent anywhere.
+// Export and import: the comparison the reader shows, saved as JSON, CSV and
+// Markdown from the footer's buttons, made in the browser with nothing sent
+// anywhere; a saved JSON file read back and shown, bad files refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -67,4 +69,43 @@ test('the comparison is saved as JSON, CSV and Markdown with the counts the page
 
   // Made in the page: nothing was fetched to make them.
   assert.deepEqual(requests.slice(before).filter((u) => !u.startsWith('blob:')), []);
+});
+
+test('an exported comparison imports as the same comparison; another file gets its message', async () => {
+  const { page } = browser;
+  await page.goto(`${base}#/quotes`);
+  await page.waitForSelector('#export-json');
+  const counts = async () => page.locator('#count-agreed, #count-disputed, #count-once').allTextContents();
+  const timing = await page.textContent('.timing');
+  const json = await save(page, 'export-json');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-import-'));
+  try {
+    // The same comparison, one source renamed, so the page visibly shows the file.
+    const edited = JSON.parse(json.text);
+    edited.sources[0].meta.title = 'Imported from a file';
+    writeFileSync(join(dir, 'edited.json'), JSON.stringify(edited));
+    await page.setInputFiles('#import-file', join(dir, 'edited.json'));
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent.startsWith('Imported'));
+    await page.waitForFunction(() => location.hash === '#/' || location.hash === '');
+    assert.match(await page.textContent('main'), /Imported from a file/);
+    assert.equal(await page.textContent('.timing'), timing);
+    const shown = await counts();
+
+    // Bad files: the message says why, and the page keeps what it shows.
+    const bad = [
+      ['not-json.json', 'sources: 3', 'Not imported: the file is not JSON'],
+      ['cut.json', json.text.slice(0, 500), 'Not imported: the file ends early'],
+      ['newer.json', json.text.replace('"version": 1', '"version": 9'), 'another version of Parallax'],
+      ['empty.json', '', 'Not imported: the file is empty'],
+    ];
+    for (const [name, text, message] of bad) {
+      writeFileSync(join(dir, name), text);
+      await page.setInputFiles('#import-file', join(dir, name));
+      await page.waitForFunction((m) => document.querySelector('#import-status')?.textContent.includes(m), message);
+      assert.match(await page.textContent('main'), /Imported from a file/, name);
+      assert.deepEqual(await counts(), shown, name);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -8,6 +8,7 @@ use crate::ui::components::compare_page::ComparePage;
 use crate::ui::components::embed_head::EmbedHead;
 use crate::ui::components::export_control::ExportControl;
 use crate::ui::components::fact_page::FactPage;
+use crate::ui::components::import_control::ImportControl;
 use crate::ui::components::legend::Legend;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::overview_page::OverviewPage;
@@ -55,7 +56,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let comparison = &props.comparison;
+    // What the page shows: the comparison it started with, until the reader
+    // imports another.
+    let shown_comparison = use_state(|| props.comparison.clone());
+    let comparison: &Rc<Comparison> = &shown_comparison;
     let (page, problem) = match resolve(&state.route, comparison) {
         Ok(page) => (page, None),
         Err(message) => (Page::Overview, Some(message)),
@@ -82,6 +86,14 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |route: Route| dispatcher.dispatch(Action::Navigate(route)))
         }
         Embedding::Page | Embedding::Frame => Callback::from(|route: Route| crate::ui::go(&route)),
+    };
+    let on_import = {
+        let shown_comparison = shown_comparison.clone();
+        Callback::from(move |c: Rc<Comparison>| {
+            shown_comparison.set(c);
+            // Another comparison's sources have other ids: start from its overview.
+            crate::ui::go(&Route::Overview);
+        })
     };
     let compare_href = match page {
         Page::Compare { a, b, .. } => Some(compare::pair_route(&sources, a, b)),
@@ -165,6 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </p>
                     <ExportControl comparison={comparison.clone()} />
+                    <ImportControl on_import={on_import} />
                 }
             </footer>
         </div>

@@ -11,6 +11,7 @@ pub mod embed_head;
 pub mod export_control;
 pub mod fact_matrix;
 pub mod fact_page;
+pub mod import_control;
 pub mod legend;
 pub mod marked_text;
 pub mod notice;

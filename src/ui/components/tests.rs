@@ -165,7 +165,7 @@ fn the_page_offers_share_and_embed_codes_for_the_view_shown() {
 }
 
 #[test]
-fn the_page_offers_the_comparison_as_json_csv_and_markdown_but_an_embed_does_not() {
+fn the_page_offers_export_and_import_but_an_embed_does_not() {
     let html = render("#/");
     for (id, label) in [
         ("export-json", "JSON"),
@@ -181,8 +181,17 @@ fn the_page_offers_the_comparison_as_json_csv_and_markdown_but_an_embed_does_not
     }
     assert!(html.contains(r#"aria-labelledby="export-label""#));
     assert_eq!(element(&html, "export-status").1, "");
-    let embedded = Mode::from_query(true, None, "https://news.example/px/index.html?embed");
-    assert!(!render_in("#/", embedded).contains("export-json"));
+    let (input, _) = element(&html, "import-file");
+    assert!(
+        input.contains(r#"type="file""#) && input.contains(r#"accept=".json,application/json""#),
+        "{input}"
+    );
+    assert!(html.contains(r#"for="import-file""#));
+    let embedded = render_in(
+        "#/",
+        Mode::from_query(true, None, "https://news.example/px/index.html?embed"),
+    );
+    assert!(!embedded.contains("export-json") && !embedded.contains("import-file"));
 }
 
 #[test]

@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod clipboard;
 pub mod download;
+pub mod file;
 pub mod frame;
 pub mod mount;
 
