@@ -83,9 +83,11 @@ struct LinkCorpus {
     articles: Vec<LinkArticle>,
 }
 
-/// Packs a corpus into a link payload. Fails when the corpus could not be
-/// compared anyway, or is larger than [`MAX_LINK_CHARS`] once packed.
-pub fn encode(articles: &[RawArticle]) -> Result<String, LinkError> {
+/// The JSON a link carries for a corpus, once the corpus is checked as any
+/// the reader adds. The first half of making a link; deflating it is the
+/// caller's (`miniz_oxide` natively, the browser's `CompressionStream` in
+/// the reader, so the wasm carries no compressor).
+pub fn corpus_json(articles: &[RawArticle]) -> Result<Vec<u8>, LinkError> {
     check_corpus(articles)?;
     let corpus = LinkCorpus {
         articles: articles
@@ -99,10 +101,15 @@ pub fn encode(articles: &[RawArticle]) -> Result<String, LinkError> {
             })
             .collect(),
     };
-    let json = serde_json::to_vec(&corpus).map_err(|e| LinkError::NotACorpus {
+    serde_json::to_vec(&corpus).map_err(|e| LinkError::NotACorpus {
         message: e.to_string(),
-    })?;
-    let payload = pack(LINK_FORMAT, &json);
+    })
+}
+
+/// Frames deflated JSON as a link payload (format byte, checksum,
+/// base64url); refused when longer than [`MAX_LINK_CHARS`].
+pub fn frame(deflated: &[u8]) -> Result<String, LinkError> {
+    let payload = frame_as(LINK_FORMAT, deflated);
     if payload.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLarge {
             chars: payload.len(),
@@ -112,9 +119,9 @@ pub fn encode(articles: &[RawArticle]) -> Result<String, LinkError> {
     Ok(payload)
 }
 
-/// Opens a link payload into the corpus it carries, checked as any corpus
-/// the reader adds. Never panics, whatever the input.
-pub fn decode(payload: &str) -> Result<Vec<RawArticle>, LinkError> {
+/// The deflated bytes a payload carries, once its length, alphabet, format
+/// and checksum hold. Never panics, whatever the input.
+pub fn unframe(payload: &str) -> Result<Vec<u8>, LinkError> {
     let payload = payload.trim();
     if payload.is_empty() {
         return Err(LinkError::Empty);
@@ -125,7 +132,7 @@ pub fn decode(payload: &str) -> Result<Vec<RawArticle>, LinkError> {
             why: "it is longer than any link Parallax makes",
         });
     }
-    let bytes = data_encoding::BASE64URL_NOPAD
+    let mut bytes = data_encoding::BASE64URL_NOPAD
         .decode(payload.as_bytes())
         .map_err(|e| LinkError::Damaged {
             why: match e.kind {
@@ -147,17 +154,27 @@ pub fn decode(payload: &str) -> Result<Vec<RawArticle>, LinkError> {
     if stored != checksum(version, &bytes[HEADER..]) {
         return Err(LinkError::Checksum);
     }
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes[HEADER..], MAX_UNPACKED_BYTES)
-            .map_err(|e| match e.status {
-                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLargeUnpacked {
-                    limit: MAX_UNPACKED_BYTES,
-                },
-                _ => LinkError::Damaged {
-                    why: "its compressed articles cannot be unpacked",
-                },
-            })?;
-    let corpus: LinkCorpus = serde_json::from_slice(&json).map_err(|e| LinkError::NotACorpus {
+    Ok(bytes.split_off(HEADER))
+}
+
+/// The error for deflate data that unpacks past [`MAX_UNPACKED_BYTES`].
+pub fn too_large_unpacked() -> LinkError {
+    LinkError::TooLargeUnpacked {
+        limit: MAX_UNPACKED_BYTES,
+    }
+}
+
+/// The error for deflate data that cannot be unpacked.
+pub fn cannot_unpack() -> LinkError {
+    LinkError::Damaged {
+        why: "its compressed articles cannot be unpacked",
+    }
+}
+
+/// The corpus in a payload's unpacked JSON, checked as any corpus the
+/// reader adds.
+pub fn corpus_from_json(json: &[u8]) -> Result<Vec<RawArticle>, LinkError> {
+    let corpus: LinkCorpus = serde_json::from_slice(json).map_err(|e| LinkError::NotACorpus {
         message: e.to_string(),
     })?;
     let articles: Vec<RawArticle> = corpus
@@ -178,6 +195,29 @@ pub fn decode(payload: &str) -> Result<Vec<RawArticle>, LinkError> {
     Ok(articles)
 }
 
+/// Packs a corpus into a link payload. Fails when the corpus could not be
+/// compared anyway, or is larger than [`MAX_LINK_CHARS`] once packed.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode(articles: &[RawArticle]) -> Result<String, LinkError> {
+    frame(&miniz_oxide::deflate::compress_to_vec(
+        &corpus_json(articles)?,
+        9,
+    ))
+}
+
+/// Opens a link payload into the corpus it carries, checked as any corpus
+/// the reader adds. Never panics, whatever the input.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(payload: &str) -> Result<Vec<RawArticle>, LinkError> {
+    let deflated = unframe(payload)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_UNPACKED_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => too_large_unpacked(),
+            _ => cannot_unpack(),
+        })?;
+    corpus_from_json(&json)
+}
+
 fn checksum(version: u8, deflated: &[u8]) -> u32 {
     let mut digest = CRC32.digest();
     digest.update(&[version]);
@@ -185,14 +225,19 @@ fn checksum(version: u8, deflated: &[u8]) -> u32 {
     digest.finalize()
 }
 
-/// Frames and encodes bytes in the link format, whatever their content.
-fn pack(version: u8, content: &[u8]) -> String {
-    let deflated = miniz_oxide::deflate::compress_to_vec(content, 9);
+/// Frames deflated bytes under any format byte (tests make other versions).
+fn frame_as(version: u8, deflated: &[u8]) -> String {
     let mut bytes = Vec::with_capacity(HEADER + deflated.len());
     bytes.push(version);
-    bytes.extend(checksum(version, &deflated).to_be_bytes());
+    bytes.extend(checksum(version, deflated).to_be_bytes());
     bytes.extend(deflated);
     data_encoding::BASE64URL_NOPAD.encode(&bytes)
+}
+
+/// Deflates and frames bytes, whatever their content (tests).
+#[cfg(test)]
+fn pack(version: u8, content: &[u8]) -> String {
+    frame_as(version, &miniz_oxide::deflate::compress_to_vec(content, 9))
 }
 
 #[cfg(test)]

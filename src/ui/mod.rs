@@ -12,6 +12,8 @@
 pub mod analysis;
 pub mod components;
 pub mod host_message;
+pub mod library;
+pub mod location;
 pub mod mode;
 pub mod route;
 pub mod state;
@@ -36,18 +38,21 @@ pub(crate) fn reveal(root: &NodeRef, ids: &[String]) {
     let _ = (root, ids);
 }
 
-/// Moves to a route by setting the URL hash, so the browser's history holds it.
-pub(crate) fn go(route: &route::Route) {
-    #[cfg(target_arch = "wasm32")]
-    web::set_hash(&route.hash());
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = route;
-}
-
 /// The value of the `<select>` an event came from (the browser only).
 pub(crate) fn select_value(event: &yew::events::Event) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     return web::select_value(event);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = event;
+        None
+    }
+}
+
+/// The value of the `<input>` or `<textarea>` an event came from (the browser only).
+pub(crate) fn input_value(event: &yew::events::InputEvent) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return web::input_value(event);
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = event;
@@ -130,7 +135,6 @@ pub(crate) fn save_file(name: &str, mime: &str, text: &str) -> Result<(), String
 /// hears how far it has got, `done` gets the comparison or the reason there is
 /// none. The work stops being reported once the returned job is cancelled or
 /// dropped.
-#[expect(dead_code, reason = "the Add articles UI of issue 5 calls it")]
 pub(crate) fn analyse_articles(
     articles: Vec<crate::engine::RawArticle>,
     on_progress: Callback<analysis::Progress>,
@@ -158,4 +162,75 @@ pub(crate) fn read_chosen_file(
     });
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (event, limit, done);
+}
+
+/// Moves to a hash (a view inside a corpus), so the browser's history holds it.
+pub(crate) fn go_to(hash: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web::set_hash(hash);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = hash;
+}
+
+/// Replaces the current history entry's hash without a new entry or a
+/// `hashchange` (a link corpus, once kept, is addressed by its key).
+pub(crate) fn replace_hash(hash: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web::replace_hash(hash);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = hash;
+}
+
+/// Reads the files of a picker's change event or of a drop as article
+/// drafts; each file that is not one gets the sentence saying why.
+pub(crate) fn read_article_files(
+    event: yew::events::Event,
+    done: Callback<Vec<Result<crate::intake::ArticleDraft, String>>>,
+) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let files = web::file::files_of(&event);
+        yew::platform::spawn_local(async move {
+            done.emit(web::file::drafts(files).await);
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (event, done);
+}
+
+/// Writes the kept corpora to the browser's storage; says why not.
+pub(crate) fn store_corpora(value: &str) -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    return web::storage::write(value);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = value;
+        Err("corpora are kept only in a browser".to_owned())
+    }
+}
+
+/// Packs a corpus into a link payload (deflated by the browser in the reader).
+pub(crate) fn make_link(
+    articles: Vec<crate::engine::RawArticle>,
+    done: Callback<Result<String, crate::corpus_link::LinkError>>,
+) {
+    #[cfg(target_arch = "wasm32")]
+    yew::platform::spawn_local(async move {
+        done.emit(web::link::encode(&articles).await);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    done.emit(crate::corpus_link::encode(&articles));
+}
+
+/// Opens a link payload into the corpus it carries.
+pub(crate) fn open_link(
+    payload: String,
+    done: Callback<Result<Vec<crate::engine::RawArticle>, crate::corpus_link::LinkError>>,
+) {
+    #[cfg(target_arch = "wasm32")]
+    yew::platform::spawn_local(async move {
+        done.emit(web::link::decode(&payload).await);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    done.emit(crate::corpus_link::decode(&payload));
 }

@@ -127,7 +127,12 @@ impl Mode {
     /// The full reader's address for a route: what Share copies and what
     /// "open full view" opens.
     pub fn link(&self, route: &Route) -> String {
-        format!("{}{}", self.page_url, route.hash())
+        self.link_to(&route.hash())
+    }
+
+    /// The full reader's address for a hash (a view inside a corpus).
+    pub fn link_to(&self, hash: &str) -> String {
+        format!("{}{hash}", self.page_url)
     }
 
     /// The directory the reader is served from, where `embed.js` and

@@ -12,7 +12,11 @@
 //! #/all  #/all/001/14        every source at once, optionally one sentence selected
 //! #/fact/7                   every source's version of fact 7
 //! #/quotes                   quotations by speaker
+//! #/add                      the reader's own articles: add, keep, choose
 //! ```
+//!
+//! A reader's own corpus puts its name before the view (`#/k/c1/fact/7`);
+//! [`crate::ui::location`] splits it off and hands the rest to [`Route::parse`].
 
 use crate::engine::Comparison;
 
@@ -25,8 +29,9 @@ pub enum Side {
 
 /// A view as the URL names it. Source keys are kept as written: a full id or
 /// any unique prefix of one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Route {
+    #[default]
     Overview,
     Compare {
         a: String,
@@ -38,6 +43,8 @@ pub enum Route {
     },
     Fact(usize),
     Quotes,
+    /// The reader's own articles: adding them and the corpora kept.
+    Add,
     /// The hash could not be read as a route; holds what was there.
     NotFound(String),
 }
@@ -85,6 +92,7 @@ impl Route {
             }),
             ["fact", n] => index(n).map(Route::Fact),
             ["quotes"] => Some(Route::Quotes),
+            ["add"] => Some(Route::Add),
             _ => None,
         };
         parsed.unwrap_or_else(|| Route::NotFound(hash.chars().take(120).collect()))
@@ -105,6 +113,7 @@ impl Route {
             } => format!("#/all/{source}/{n}"),
             Route::Fact(n) => format!("#/fact/{n}"),
             Route::Quotes => "#/quotes".to_owned(),
+            Route::Add => "#/add".to_owned(),
             Route::NotFound(_) => "#/".to_owned(),
         }
     }
@@ -182,6 +191,8 @@ pub fn resolve(route: &Route, comparison: &Comparison) -> Result<Page, String> {
             comparison.facts.len()
         )),
         Route::Quotes => Ok(Page::Quotes),
+        // Shown by the app before any page is resolved; its chrome is the overview's.
+        Route::Add => Ok(Page::Overview),
         Route::NotFound(hash) => Err(format!(
             "The link “{hash}” does not name a view of this reader."
         )),
@@ -267,6 +278,7 @@ mod tests {
             ),
             ("#/fact/7", Route::Fact(7)),
             ("#/quotes", Route::Quotes),
+            ("#/add", Route::Add),
         ];
         for (hash, route) in cases {
             assert_eq!(Route::parse(hash), route, "{hash}");

@@ -1,20 +1,22 @@
-//! The reader's state: the route the URL names. Plain data and a reducer, no
+//! The reader's state: the corpus and view the URL names. Plain data and a reducer, no
 //! browser code; the hash listener in `web` turns URL changes into actions.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::ui::location::Location;
+#[cfg(test)]
 use crate::ui::route::Route;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReaderState {
-    pub route: Route,
+    pub location: Location,
 }
 
 pub enum Action {
     /// The URL hash changed (a link, back/forward, or a typed address).
-    Navigate(Route),
+    Navigate(Location),
 }
 
 impl Reducible for ReaderState {
@@ -22,8 +24,8 @@ impl Reducible for ReaderState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Navigate(route) if route == self.route => self,
-            Action::Navigate(route) => Rc::new(ReaderState { route }),
+            Action::Navigate(location) if location == self.location => self,
+            Action::Navigate(location) => Rc::new(ReaderState { location }),
         }
     }
 }
@@ -35,11 +37,13 @@ mod tests {
     #[test]
     fn navigating_replaces_the_route_and_keeps_an_unchanged_one() {
         let state = Rc::new(ReaderState {
-            route: Route::Overview,
+            location: Location::default(),
         });
-        let same = state.clone().reduce(Action::Navigate(Route::Overview));
+        let same = state
+            .clone()
+            .reduce(Action::Navigate(Location::parse("#/")));
         assert!(Rc::ptr_eq(&state, &same));
-        let moved = state.reduce(Action::Navigate(Route::Fact(2)));
-        assert_eq!(moved.route, Route::Fact(2));
+        let moved = state.reduce(Action::Navigate(Location::parse("#/k/c1/fact/2")));
+        assert_eq!(moved.location.route, Route::Fact(2));
     }
 }

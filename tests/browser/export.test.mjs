@@ -86,7 +86,7 @@ test('an exported comparison imports as the same comparison; another file gets i
     writeFileSync(join(dir, 'edited.json'), JSON.stringify(edited));
     await page.setInputFiles('#import-file', join(dir, 'edited.json'));
     await page.waitForFunction(() => document.querySelector('#import-status')?.textContent.startsWith('Imported'));
-    await page.waitForFunction(() => location.hash === '#/' || location.hash === '');
+    await page.waitForFunction(() => location.hash === '#/imported/');
     assert.match(await page.textContent('main'), /Imported from a file/);
     assert.equal(await page.textContent('.timing'), timing);
     const shown = await counts();

@@ -3,7 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::Comparison;
+use crate::ui::components::add_page::AddPage;
 use crate::ui::components::all_page::AllPage;
+use crate::ui::components::analysis_progress::AnalysisProgress;
 use crate::ui::components::compare_page::ComparePage;
 use crate::ui::components::embed_head::EmbedHead;
 use crate::ui::components::export_control::ExportControl;
@@ -15,7 +17,10 @@ use crate::ui::components::overview_page::OverviewPage;
 use crate::ui::components::page_head::PageHead;
 use crate::ui::components::quotes_page::QuotesPage;
 use crate::ui::components::site_nav::Section;
+use crate::ui::components::use_library::use_library;
 use crate::ui::host_message::HostMessage;
+use crate::ui::library::{Showing, Stored};
+use crate::ui::location::{Corpus, Location};
 use crate::ui::mode::{Embedding, Mode};
 use crate::ui::route::{Page, Route, resolve};
 use crate::ui::state::{Action, ReaderState};
@@ -24,9 +29,13 @@ use crate::ui::view::{all, compare, fact, overview, quotes};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// The example: the seed corpus, analysed at start-up.
     pub comparison: Rc<Comparison>,
-    /// The route the page opened on.
-    pub route: Route,
+    /// The corpus and view the page opened on.
+    pub location: Location,
+    /// The reader's own corpora, as the browser kept them.
+    #[prop_or_default]
+    pub stored: Stored,
     /// How long the start-up analysis took, when it was measured.
     #[prop_or_default]
     pub analysis_ms: Option<f64>,
@@ -45,7 +54,7 @@ pub struct AppRoot(pub NodeRef);
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| ReaderState {
-        route: props.route.clone(),
+        location: props.location.clone(),
     });
     let root = use_node_ref();
     let mode = &props.mode;
@@ -55,12 +64,18 @@ pub fn App(props: &AppProps) -> Html {
             crate::ui::follow_navigation(mode, root, dispatcher)
         });
     }
+    let own = use_library(&props.stored, mode, &state);
+    let library = &own.library;
 
-    // What the page shows: the comparison it started with, until the reader
-    // imports another.
-    let shown_comparison = use_state(|| props.comparison.clone());
-    let comparison: &Rc<Comparison> = &shown_comparison;
-    let (page, problem) = match resolve(&state.route, comparison) {
+    let Showing {
+        comparison,
+        scope,
+        waiting,
+        problem: corpus_problem,
+    } = library.showing(&state.location.corpus, &props.comparison);
+    let comparison = &comparison;
+    let adding = state.location.route == Route::Add;
+    let (page, problem) = match resolve(&state.location.route, comparison) {
         Ok(page) => (page, None),
         Err(message) => (Page::Overview, Some(message)),
     };
@@ -71,8 +86,8 @@ pub fn App(props: &AppProps) -> Html {
     let title = page_title(&page, comparison, &sources);
     {
         let message = HostMessage::View {
-            hash: shown.hash(),
-            url: mode.link(&shown),
+            hash: scope.href(&shown.hash()),
+            url: mode.link_to(&scope.href(&shown.hash())),
             title: title.clone(),
         };
         let (root, embedding) = (root.clone(), mode.embedding);
@@ -82,18 +97,18 @@ pub fn App(props: &AppProps) -> Html {
     }
     let on_navigate = match mode.embedding {
         Embedding::Mount => {
-            let dispatcher = state.dispatcher();
-            Callback::from(move |route: Route| dispatcher.dispatch(Action::Navigate(route)))
+            let (dispatcher, corpus) = (state.dispatcher(), scope.clone());
+            Callback::from(move |route: Route| {
+                dispatcher.dispatch(Action::Navigate(Location {
+                    corpus: corpus.clone(),
+                    route,
+                }))
+            })
         }
-        Embedding::Page | Embedding::Frame => Callback::from(|route: Route| crate::ui::go(&route)),
-    };
-    let on_import = {
-        let shown_comparison = shown_comparison.clone();
-        Callback::from(move |c: Rc<Comparison>| {
-            shown_comparison.set(c);
-            // Another comparison's sources have other ids: start from its overview.
-            crate::ui::go(&Route::Overview);
-        })
+        Embedding::Page | Embedding::Frame => {
+            let corpus = scope.clone();
+            Callback::from(move |route: Route| crate::ui::go_to(&corpus.href(&route.hash())))
+        }
     };
     let compare_href = match page {
         Page::Compare { a, b, .. } => Some(compare::pair_route(&sources, a, b)),
@@ -102,9 +117,24 @@ pub fn App(props: &AppProps) -> Html {
             _ => None,
         }),
     }
-    .map(|r| AttrValue::from(r.hash()));
+    .map(|r| AttrValue::from(scope.href(&r.hash())));
 
     let (section, body) = match page {
+        _ if adding => (
+            Section::Add,
+            html! {
+                <AddPage kept={library.kept.clone()} writable={library.writable && mode.may_store()}
+                         problems={library.problems.clone()} on_compare={own.on_compare.clone()}
+                         on_remove={own.on_remove.clone()} />
+            },
+        ),
+        _ if waiting.is_some() => {
+            let (progress, label) = waiting.clone().unwrap_or_default();
+            (
+                Section::Overview,
+                html! { <AnalysisProgress {progress} label={label} /> },
+            )
+        }
         Page::Overview => (
             Section::Overview,
             html! { <OverviewPage view={overview::overview_view(comparison)} /> },
@@ -126,19 +156,48 @@ pub fn App(props: &AppProps) -> Html {
             html! { <QuotesPage view={quotes::quotes_view(comparison)} /> },
         ),
     };
+    // A link that names a missing view is said only once there is
+    // something to check it against.
+    let problem = problem.filter(|_| waiting.is_none() && !adding);
     let page_name = match section {
+        _ if waiting.is_some() && !adding => "progress",
         Section::Overview => "overview",
         Section::Compare => "compare",
         Section::All => "all",
         Section::Fact => "fact",
         Section::Quotes => "quotes",
+        Section::Add => "add",
     };
-    let share_url = AttrValue::from(mode.link(&shown));
+    // Share: the view's address; for a reader's own corpus, the articles
+    // themselves in the link, or why they cannot travel in one.
+    let view_hash = if adding {
+        Route::Add.hash()
+    } else {
+        scope.href(&shown.hash())
+    };
+    let (share_url, share_problem) = match &scope {
+        Corpus::Kept(key) if !adding => match &own.link {
+            Some((k, Ok(payload))) if k == key => (
+                mode.link_to(&Corpus::Link(payload.clone()).href(&shown.hash())),
+                None,
+            ),
+            Some((k, Err(e))) if k == key => (String::new(), Some(format!("No link for these articles: {e}."))),
+            _ => (String::new(), Some("The link is still being made; try again in a moment.".to_owned())),
+        },
+        Corpus::Imported if !adding => (
+            String::new(),
+            Some("An imported comparison has no link of its own: share the exported JSON file instead.".to_owned()),
+        ),
+        _ => (mode.link_to(&view_hash), None),
+    };
+    let share_url = AttrValue::from(share_url);
+    let share_problem = share_problem.map(AttrValue::from);
     let head = if mode.is_embedded() {
         html! { <EmbedHead current={section} {compare_href} {share_url} /> }
     } else {
         html! {
-            <PageHead current={section} {compare_href} {share_url}
+            <PageHead current={section} {compare_href} {share_url} {share_problem}
+                      embeddable={scope == Corpus::Example && !adding}
                       mode={mode.clone()} route={shown.clone()} title={AttrValue::from(title.clone())} />
         }
     };
@@ -154,14 +213,24 @@ pub fn App(props: &AppProps) -> Html {
             crate::ui::focus(&root, "main");
         })
     };
+    let corpus_name = match &scope {
+        Corpus::Example => "example",
+        Corpus::Kept(_) => "kept",
+        Corpus::Link(_) => "link",
+        Corpus::Imported => "imported",
+    };
     html! {
         <ContextProvider<AppRoot> context={AppRoot(root.clone())}>
+        <ContextProvider<Corpus> context={scope.clone()}>
         <div class={classes!("reader", mode.is_embedded().then_some("embedded"))}
-             data-page={page_name} data-embedding={embedding} ref={root}>
+             data-page={page_name} data-embedding={embedding} data-corpus={corpus_name} ref={root}>
             <a class="skip" href="#main" onclick={skip}>{"Skip to content"}</a>
             { head }
             <main id="main" tabindex="-1">
                 { for mode.problems.iter().map(|p| html! { <p class="notice settings" role="alert">{ p.clone() }</p> }) }
+                if let Some(message) = corpus_problem.filter(|_| !adding) {
+                    <p class="notice" role="alert" id="corpus-notice">{ message }</p>
+                }
                 if let Some(message) = problem {
                     <Notice message={message} />
                 }
@@ -169,18 +238,21 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             <footer class="site-foot">
                 <Legend />
-                if !mode.is_embedded() {
+                if !mode.is_embedded() && waiting.is_none() && !adding {
                     <p class="timing">
                         { format!("{} sources, {} sentences, {} links.", comparison.totals.sources, comparison.totals.sentences, comparison.totals.links) }
-                        if let Some(ms) = props.analysis_ms {
+                        if let (Some(ms), Corpus::Example) = (props.analysis_ms, &scope) {
                             <span id="analysis-time" data-ms={format!("{ms:.2}")}>{ format!(" Analysed in your browser in {ms:.1} ms.") }</span>
                         }
                     </p>
                     <ExportControl comparison={comparison.clone()} />
-                    <ImportControl on_import={on_import} />
+                }
+                if !mode.is_embedded() {
+                    <ImportControl on_import={own.on_import.clone()} />
                 }
             </footer>
         </div>
+        </ContextProvider<Corpus>>
         </ContextProvider<AppRoot>>
     }
 }

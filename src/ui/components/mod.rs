@@ -2,7 +2,9 @@
 //! plain links to hash routes, so the keyboard, middle-click, back/forward and
 //! reload all work without code; only the pair picker needs a callback.
 
+pub mod add_page;
 pub mod all_page;
+pub mod analysis_progress;
 pub mod app;
 pub mod article_column;
 pub mod compare_page;
@@ -12,6 +14,7 @@ pub mod export_control;
 pub mod fact_matrix;
 pub mod fact_page;
 pub mod import_control;
+pub mod kept_list;
 pub mod legend;
 pub mod marked_text;
 pub mod notice;
@@ -24,6 +27,7 @@ pub mod sentence_link;
 pub mod share_control;
 pub mod site_nav;
 pub mod source_card;
+pub mod use_library;
 
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,10 @@ use yew::prelude::*;
 pub struct ShareControlProps {
     /// The address of exactly the current view.
     pub url: AttrValue,
+    /// Why there is no link to give (a corpus too large for one): said in
+    /// the panel, which offers Export instead.
+    #[prop_or_default]
+    pub problem: Option<AttrValue>,
 }
 
 /// Share: copies the current view's link and shows it, selectable, with a
@@ -30,12 +34,16 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
         }
     };
     let on_share = {
-        let (open, copy) = (open.clone(), copy.clone());
+        let (open, copy, problem) = (open.clone(), copy.clone(), props.problem.is_some());
         Callback::from(move |_: MouseEvent| {
             open.set(true);
-            copy();
+            if !problem {
+                copy();
+            }
         })
     };
+    let root = use_context::<crate::ui::components::app::AppRoot>().unwrap_or_default();
+    let on_export = Callback::from(move |_: MouseEvent| crate::ui::focus(&root.0, "export-json"));
     let on_copy = Callback::from(move |_: MouseEvent| copy());
     let on_hide = {
         let open = open.clone();
@@ -52,7 +60,13 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
         <div class="share">
             <button type="button" class="button" id="share-button" aria-expanded={open.to_string()}
                     aria-controls="share-panel" onclick={on_share}>{"Share"}</button>
-            if *open {
+            if let (true, Some(problem)) = (*open, &props.problem) {
+                <div class="share-panel" id="share-panel">
+                    <p class="share-problem" id="share-problem" role="alert">{ problem.clone() }</p>
+                    <button type="button" class="button" id="share-export" onclick={on_export}>{"Export instead"}</button>
+                    <button type="button" class="button" id="share-hide" onclick={on_hide.clone()}>{"Hide"}</button>
+                </div>
+            } else if *open {
                 <div class="share-panel" id="share-panel">
                     <label for="share-url">{"Link to this view"}</label>
                     <input id="share-url" type="url" readonly=true value={props.url.clone()} ref={field} />

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-/// The four places a reader can go.
+/// The places a reader can go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Overview,
@@ -8,6 +8,8 @@ pub enum Section {
     All,
     Fact,
     Quotes,
+    /// The reader's own articles.
+    Add,
 }
 
 #[derive(Properties, PartialEq)]
@@ -15,10 +17,14 @@ pub struct SiteNavProps {
     pub current: Section,
     /// Where "Compare" leads: the pair the reader last had, or a default one.
     pub compare_href: Option<AttrValue>,
+    /// Whether to offer the reader's own articles (the reader's own page only).
+    #[prop_or_default]
+    pub offer_add: bool,
 }
 
 #[component]
 pub fn SiteNav(props: &SiteNavProps) -> Html {
+    let corpus = crate::ui::location::use_corpus();
     let link = |section: Section,
                 href: Option<AttrValue>,
                 text: &'static str,
@@ -34,10 +40,11 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
     html! {
         <nav class="site-nav" aria-label="Views">
             <ul>
-                { link(Section::Overview, Some("#/".into()), "Overview", "") }
+                { link(Section::Overview, Some(corpus.href("#/").into()), "Overview", "") }
                 { link(Section::Compare, props.compare_href.clone(), "Compare", "") }
-                { link(Section::All, Some("#/all".into()), "All sources", "wide-only") }
-                { link(Section::Quotes, Some("#/quotes".into()), "Quotes", "") }
+                { link(Section::All, Some(corpus.href("#/all").into()), "All sources", "wide-only") }
+                { link(Section::Quotes, Some(corpus.href("#/quotes").into()), "Quotes", "") }
+                { link(Section::Add, props.offer_add.then(|| "#/add".into()), "Add articles", "") }
             </ul>
         </nav>
     }

@@ -7,8 +7,9 @@ use yew::ServerRenderer;
 
 use crate::ui::components::app::{App, AppProps};
 use crate::ui::fixture;
+use crate::ui::library::Stored;
+use crate::ui::location::Location;
 use crate::ui::mode::Mode;
-use crate::ui::route::Route;
 
 fn render(hash: &str) -> String {
     render_in(
@@ -19,14 +20,15 @@ fn render(hash: &str) -> String {
 
 fn render_in(hash: &str, mode: Mode) -> String {
     let comparison = fixture::comparison();
-    let route = Route::parse(hash);
+    let location = Location::parse(hash);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a current-thread runtime");
     runtime.block_on(
         ServerRenderer::<App>::with_props(move || AppProps {
             comparison: Rc::new(comparison),
-            route,
+            location,
+            stored: Stored::default(),
             analysis_ms: Some(1.25),
             mode,
         })
@@ -229,4 +231,52 @@ fn a_bad_theme_is_said_and_a_file_copy_explains_it_cannot_be_embedded() {
     let html = render_in("#/quotes", file);
     let (_, why) = element(&html, "embed-unavailable");
     assert!(why.contains("runs from a file"), "{why}");
+}
+
+#[test]
+fn the_add_page_offers_paste_files_drafts_and_the_example() {
+    let html = render("#/add");
+    assert!(html.contains(r#"data-page="add""#), "{html}");
+    for id in ["paste-text", "paste-name", "paste-outlet", "article-files"] {
+        assert!(html.contains(&format!(r#"for="{id}""#)), "label for {id}");
+    }
+    let (files, _) = element(&html, "article-files");
+    assert!(
+        files.contains("multiple") && files.contains(r#"accept=".txt,.md,.markdown,.html,.htm""#),
+        "{files}"
+    );
+    let (compare, _) = element(&html, "compare-drafts");
+    assert!(compare.contains("disabled"), "{compare}");
+    assert_eq!(
+        element(&html, "compare-hint").1,
+        "Add at least two articles."
+    );
+    assert!(html.contains(r##"<a href="#/">The example"##), "{html}");
+    assert!(html.contains(r##"href="#/add" aria-current="page">Add articles"##));
+    // No storage natively, as in a browser that refuses it.
+    assert_eq!(
+        element(&html, "kept-where").1,
+        "Kept only until this page closes."
+    );
+}
+
+#[test]
+fn an_own_corpus_that_is_not_there_is_said_and_the_example_shown() {
+    let missing = render("#/k/c9/fact/1");
+    let (_, said) = element(&missing, "corpus-notice");
+    assert!(said.contains("No comparison “c9” is kept"), "{said}");
+    assert!(missing.contains(r#"data-corpus="example""#));
+    let imported = render("#/imported/");
+    assert!(
+        element(&imported, "corpus-notice")
+            .1
+            .contains("import its file again")
+    );
+    // A link corpus is opened after the first paint: a progress line first.
+    let link = render("#/c/AQAAAAA/");
+    assert!(link.contains(r#"data-page="progress""#), "{link}");
+    assert_eq!(
+        element(&link, "progress-label").1,
+        "Opening the articles in this link…"
+    );
 }

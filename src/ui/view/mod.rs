@@ -10,6 +10,7 @@ pub mod fact;
 pub mod links;
 pub mod marks;
 pub mod overview;
+pub mod own;
 pub mod quotes;
 pub mod share;
 pub mod sources;

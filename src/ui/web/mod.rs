@@ -12,7 +12,9 @@ pub mod clipboard;
 pub mod download;
 pub mod file;
 pub mod frame;
+pub mod link;
 pub mod mount;
+pub mod storage;
 
 use std::rc::Rc;
 
@@ -23,8 +25,9 @@ use yew::prelude::*;
 use crate::engine::{Comparison, Config, compare};
 use crate::ui::components::app::{App, AppProps};
 use crate::ui::host_message::{HostMessage, pym_id};
+use crate::ui::library::Stored;
+use crate::ui::location::Location;
 use crate::ui::mode::{Embedding, Mode, Theme};
-use crate::ui::route::Route;
 use crate::ui::state::{Action, ReaderState};
 
 /// Starts the reader on its own page (or in an iframe, `?embed`): reads the
@@ -59,7 +62,8 @@ pub fn start_page() {
     let (comparison, analysis_ms) = analyse();
     let props = AppProps {
         comparison,
-        route: Route::parse(&current_hash()),
+        location: Location::parse(&current_hash()),
+        stored: stored(&mode),
         analysis_ms,
         mode,
     };
@@ -81,6 +85,17 @@ pub(crate) fn analyse() -> (Rc<Comparison>, Option<f64>) {
     let comparison = compare(&crate::corpus::embedded(), &Config::default());
     let analysis_ms = performance.zip(started).map(|(p, t)| p.now() - t);
     (Rc::new(comparison), analysis_ms)
+}
+
+/// The corpora kept in this browser, where the reader may keep them.
+fn stored(mode: &Mode) -> Stored {
+    if !mode.may_store() {
+        return Stored::default();
+    }
+    match storage::read() {
+        Ok(value) => Stored::from_loaded(crate::saved::SavedCorpora::read(value.as_deref())),
+        Err(why) => Stored::unavailable(&why),
+    }
 }
 
 /// Sets or clears `data-theme`, which the stylesheet reads (`styles/tokens.css`).
@@ -112,7 +127,7 @@ pub fn follow_navigation(
         Embedding::Page | Embedding::Frame => {
             let follow = {
                 let dispatcher = dispatcher.clone();
-                move || dispatcher.dispatch(Action::Navigate(Route::parse(&current_hash())))
+                move || dispatcher.dispatch(Action::Navigate(Location::parse(&current_hash())))
             };
             let stop = listen(
                 web_sys::window().map(web_sys::EventTarget::from),
@@ -140,7 +155,7 @@ pub fn follow_navigation(
                     event.prevent_default();
                     if let Some(w) = web_sys::window() {
                         let _ = w.open_with_url_and_target_and_features(
-                            &mode.link(&route),
+                            &mode.link_to(&route.hash()),
                             "_blank",
                             "noopener",
                         );
@@ -173,9 +188,9 @@ pub fn follow_navigation(
 /// A click on one of the app's own links (`#/…`) in a script mount.
 enum LinkClick {
     /// A plain click: route in the mount.
-    Here(Route),
+    Here(Location),
     /// A click meant for a new tab or window.
-    NewTab(Route),
+    NewTab(Location),
 }
 
 /// What a click on one of the app's own links asks for; none for any other
@@ -187,7 +202,7 @@ fn in_app_link(event: &web_sys::Event) -> Option<LinkClick> {
     }
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let link = target.closest("a[href^='#/']").ok()??;
-    let route = Route::parse(&link.get_attribute("href")?);
+    let route = Location::parse(&link.get_attribute("href")?);
     if mouse.button() == 1 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() {
         Some(LinkClick::NewTab(route))
     } else {
@@ -208,6 +223,15 @@ fn listen(
             let _ = t.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         }
     })
+}
+
+/// Changes the hash in place: no history entry, no `hashchange`.
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = web_sys::window()
+        && let Ok(history) = w.history()
+    {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
 }
 
 pub fn set_hash(hash: &str) {
@@ -270,6 +294,14 @@ pub fn focus(root: &NodeRef, id: &str) {
     if let Some(element) = find(root, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
+}
+
+pub fn input_value(event: &InputEvent) -> Option<String> {
+    let target = event.target()?;
+    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return Some(area.value());
+    }
+    Some(target.dyn_into::<web_sys::HtmlInputElement>().ok()?.value())
 }
 
 pub fn select_value(event: &Event) -> Option<String> {

@@ -26,6 +26,7 @@ use wasm_bindgen::prelude::*;
 use crate::engine::Comparison;
 use crate::ui::components::app::{App, AppProps};
 use crate::ui::host_message::HostMessage;
+use crate::ui::library::Stored;
 use crate::ui::mode::Mode;
 use crate::ui::route::Route;
 use crate::ui::web::{analyse, apply_theme};
@@ -116,12 +117,17 @@ fn mount(
     shadow
         .append_child(&scope)
         .map_err(|_| "the page would not take the reader.".to_owned())?;
+    // A mount shows the reader's example; its own corpora live on its page.
     let route = Route::parse(&host.get_attribute("data-parallax-view").unwrap_or_default());
     yew::Renderer::<App>::with_root_and_props(
         scope,
         AppProps {
             comparison,
-            route,
+            location: crate::ui::location::Location {
+                corpus: crate::ui::location::Corpus::Example,
+                route,
+            },
+            stored: Stored::default(),
             analysis_ms: None,
             mode,
         },

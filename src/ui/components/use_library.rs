@@ -1,0 +1,174 @@
+//! The hook behind a reader's own corpora: keeps the [`Library`] state,
+//! opens link corpora, starts analyses (one at a time: a newer one drops,
+//! and so cancels, the job of the older), makes Share's link payload, and
+//! writes the kept list to storage where the reader may.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::corpus_link::LinkError;
+use crate::engine::{Comparison, RawArticle};
+use crate::saved::SavedCorpora;
+use crate::ui::analysis::AnalysisJob;
+use crate::ui::library::{Library, LibraryAction, Stored};
+use crate::ui::location::{Corpus, Location};
+use crate::ui::mode::Mode;
+use crate::ui::state::{Action, ReaderState};
+
+/// What the app gets from [`use_library`].
+pub struct LibraryHandle {
+    pub library: UseReducerHandle<Library>,
+    /// Share's link payload for the kept corpus shown, by key.
+    pub link: Option<(String, Result<String, LinkError>)>,
+    /// Keeps a corpus and opens it.
+    pub on_compare: Callback<Vec<RawArticle>>,
+    /// Forgets a kept corpus.
+    pub on_remove: Callback<String>,
+    /// Shows an imported comparison.
+    pub on_import: Callback<Rc<Comparison>>,
+}
+
+/// Writes the kept list where the reader may keep it, and says when that failed.
+fn persist(library: &UseReducerHandle<Library>, mode: &Mode, kept: &SavedCorpora) {
+    if library.writable
+        && mode.may_store()
+        && let Err(why) = crate::ui::store_corpora(&kept.write())
+    {
+        library.dispatch(LibraryAction::NotStored(why));
+    }
+}
+
+#[hook]
+pub fn use_library(
+    stored: &Stored,
+    mode: &Mode,
+    state: &UseReducerHandle<ReaderState>,
+) -> LibraryHandle {
+    let library = {
+        let stored = stored.clone();
+        use_reducer(move || Library::new(stored))
+    };
+    let job: Rc<RefCell<Option<AnalysisJob>>> = use_mut_ref(|| None);
+    let link = use_state(|| None::<(String, Result<String, LinkError>)>);
+    let corpus = state.location.corpus.clone();
+
+    {
+        let (library, state, mode, job, link) = (
+            library.clone(),
+            state.clone(),
+            mode.clone(),
+            job.clone(),
+            link.clone(),
+        );
+        use_effect_with(corpus, move |corpus| {
+            match corpus {
+                Corpus::Link(payload) => {
+                    let route = state.location.route.clone();
+                    crate::ui::open_link(
+                        payload.clone(),
+                        Callback::from(move |opened: Result<Vec<RawArticle>, LinkError>| {
+                            let location = match opened {
+                                Ok(articles) => {
+                                    let mut kept = library.kept.clone();
+                                    match kept.add(None, articles) {
+                                        Ok(c) => {
+                                            let key = c.key.clone();
+                                            persist(&library, &mode, &kept);
+                                            library.dispatch(LibraryAction::Kept(kept));
+                                            Location {
+                                                corpus: Corpus::Kept(key),
+                                                route: route.clone(),
+                                            }
+                                        }
+                                        Err(e) => {
+                                            library
+                                                .dispatch(LibraryAction::LinkFailed(e.to_string()));
+                                            Location::default()
+                                        }
+                                    }
+                                }
+                                Err(e) => {
+                                    library.dispatch(LibraryAction::LinkFailed(e.to_string()));
+                                    Location::default()
+                                }
+                            };
+                            // The payload has served: the corpus is named by its key
+                            // from here, in this history entry too.
+                            crate::ui::replace_hash(&location.hash());
+                            state.dispatch(Action::Navigate(location));
+                        }),
+                    );
+                }
+                Corpus::Kept(key) => {
+                    if let Some(kept) = library.kept.get(key) {
+                        if library.analysis_of(key).is_none() {
+                            let (progress, done) = (library.clone(), library.clone());
+                            let (k1, k2) = (key.clone(), key.clone());
+                            // Replacing the job drops, and so cancels, the one before.
+                            *job.borrow_mut() = Some(crate::ui::analyse_articles(
+                                kept.articles.clone(),
+                                Callback::from(move |p| {
+                                    progress.dispatch(LibraryAction::Progress(k1.clone(), p))
+                                }),
+                                Callback::from(move |r| {
+                                    done.dispatch(LibraryAction::Analysed(k2.clone(), r))
+                                }),
+                            ));
+                        }
+                        if link.as_ref().is_none_or(|(k, _)| k != key) {
+                            let (link, key) = (link.clone(), key.clone());
+                            crate::ui::make_link(
+                                kept.articles.clone(),
+                                Callback::from(move |made| link.set(Some((key.clone(), made)))),
+                            );
+                        }
+                    }
+                }
+                Corpus::Example | Corpus::Imported => {}
+            }
+        });
+    }
+
+    let on_compare = {
+        let (library, mode) = (library.clone(), mode.clone());
+        Callback::from(move |articles: Vec<RawArticle>| {
+            let mut kept = library.kept.clone();
+            match kept.add(None, articles) {
+                Ok(c) => {
+                    let key = c.key.clone();
+                    persist(&library, &mode, &kept);
+                    library.dispatch(LibraryAction::Kept(kept));
+                    crate::ui::go_to(&Corpus::Kept(key).href("#/"));
+                }
+                Err(e) => library.dispatch(LibraryAction::Refused(e.to_string())),
+            }
+        })
+    };
+    let on_remove = {
+        let (library, mode) = (library.clone(), mode.clone());
+        Callback::from(move |key: String| {
+            let mut kept = library.kept.clone();
+            if kept.remove(&key) {
+                persist(&library, &mode, &kept);
+                library.dispatch(LibraryAction::Kept(kept));
+            }
+        })
+    };
+    let on_import = {
+        let library = library.clone();
+        Callback::from(move |c: Rc<Comparison>| {
+            library.dispatch(LibraryAction::Imported(c));
+            // Another comparison's sources have other ids: start from its overview.
+            crate::ui::go_to(&Corpus::Imported.href("#/"));
+        })
+    };
+    LibraryHandle {
+        library,
+        link: (*link).clone(),
+        on_compare,
+        on_remove,
+        on_import,
+    }
+}

@@ -1,0 +1,104 @@
+//! View models of the Add articles page: the drafts waiting to be compared
+//! and the comparisons kept in this browser, as lines a reader can scan.
+
+use crate::intake::ArticleDraft;
+use crate::saved::SavedCorpora;
+use crate::ui::location::Corpus;
+
+/// A draft as its list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftItem {
+    pub name: String,
+    /// "Outlet · 1,234 words".
+    pub detail: String,
+}
+
+pub fn draft_items(drafts: &[ArticleDraft]) -> Vec<DraftItem> {
+    drafts
+        .iter()
+        .map(|d| {
+            let words = d.text.split_whitespace().count();
+            let words = format!(
+                "{} word{}",
+                grouped(words),
+                if words == 1 { "" } else { "s" }
+            );
+            DraftItem {
+                name: d.meta.title.clone().unwrap_or_else(|| d.label.clone()),
+                detail: match &d.meta.outlet {
+                    Some(outlet) => format!("{outlet} · {words}"),
+                    None => words,
+                },
+            }
+        })
+        .collect()
+}
+
+/// A kept comparison as its list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptItem {
+    pub key: String,
+    pub title: String,
+    pub articles: usize,
+    /// Its overview.
+    pub href: String,
+}
+
+pub fn kept_items(kept: &SavedCorpora) -> Vec<KeptItem> {
+    kept.list()
+        .iter()
+        .map(|c| KeptItem {
+            key: c.key.clone(),
+            title: c.title.clone(),
+            articles: c.articles.len(),
+            href: Corpus::Kept(c.key.clone()).href("#/"),
+        })
+        .collect()
+}
+
+/// 12345 as "12,345".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intake::{from_paste, test_article as article};
+
+    #[test]
+    fn drafts_show_their_title_outlet_and_length() {
+        let pasted = from_paste("One two three.", Some("Leaders meet"), Some("The Wire")).unwrap();
+        let untitled = from_paste("Word.", None, None).unwrap();
+        let items = draft_items(&[pasted, untitled]);
+        assert_eq!(items[0].name, "Leaders meet");
+        assert_eq!(items[0].detail, "The Wire · 3 words");
+        assert_eq!(items[1].name, "the pasted text");
+        assert_eq!(items[1].detail, "1 word");
+        assert_eq!(grouped(1234567), "1,234,567");
+        assert_eq!(grouped(999), "999");
+    }
+
+    #[test]
+    fn kept_corpora_link_to_their_overview() {
+        let mut kept = SavedCorpora::default();
+        kept.add(
+            Some("Mine"),
+            vec![article("000", None, "One."), article("001", None, "Two.")],
+        )
+        .unwrap();
+        let items = kept_items(&kept);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].title, "Mine");
+        assert_eq!(items[0].articles, 2);
+        assert_eq!(items[0].href, "#/k/c1/");
+    }
+}
