@@ -345,6 +345,26 @@ mod tests {
         assert!(pack(1, &zeros).len() < MAX_LINK_CHARS);
     }
 
+    /// The payloads the wasm test opens with the browser's DecompressionStream
+    /// (tests/wasm.rs), made here by miniz_oxide: checked, and written when missing.
+    #[test]
+    fn native_payloads_for_the_browser_test_are_current() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/own");
+        let cases = [
+            ("native-link.txt", encode(&two()).unwrap()),
+            ("bomb-link.txt", pack(1, &vec![b' '; 2 * MAX_UNPACKED_BYTES])),
+        ];
+        for (name, payload) in cases {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(stored) => assert_eq!(stored.trim(), payload, "{name} is stale"),
+                Err(_) => std::fs::write(&path, format!("{payload}\n")).unwrap(),
+            }
+        }
+        let native = std::fs::read_to_string(dir.join("native-link.txt")).unwrap();
+        assert_eq!(decode(native.trim()).unwrap(), two());
+    }
+
     #[test]
     fn deflate_data_that_is_not_deflate_is_damaged() {
         let mut bytes = vec![LINK_FORMAT];

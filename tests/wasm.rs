@@ -54,7 +54,8 @@ async fn the_app_mounts_and_follows_the_hash() {
         root.clone(),
         AppProps {
             comparison: Rc::new(comparison),
-            route: Route::parse("#/nonsense"),
+            location: parallax::ui::location::Location::parse("#/nonsense"),
+            stored: Default::default(),
             analysis_ms: None,
             mode: Default::default(),
         },
@@ -69,4 +70,31 @@ async fn the_app_mounts_and_follows_the_hash() {
     yew::platform::time::sleep(Duration::from_millis(50)).await;
     assert!(root.inner_html().contains(r#"data-page="quotes""#));
     parallax::ui::web::set_hash("#/");
+}
+
+#[wasm_bindgen_test]
+async fn links_made_by_the_browser_open_natively_made_ones_and_refuse_a_bomb() {
+    use parallax::corpus_link::LinkError;
+    use parallax::ui::web::link;
+    let articles: Vec<_> = parallax::corpus::embedded()
+        .into_iter()
+        .map(|mut a| {
+            a.meta.evidence = None;
+            a
+        })
+        .collect();
+    // Made by the browser's CompressionStream, opened by its DecompressionStream.
+    let payload = link::encode(&articles).await.expect("the seeds fit in a link");
+    assert_eq!(link::decode(&payload).await.expect("it opens"), articles);
+    // Made natively by miniz_oxide (tests/fixtures/own/native-link.txt, written
+    // by `cargo test` in corpus_link): the same format.
+    let native = include_str!("fixtures/own/native-link.txt").trim();
+    let opened = link::decode(native).await.expect("a native link opens");
+    assert_eq!(opened.len(), 2);
+    // 2 MiB of spaces deflate to a few KB; unpacking stops at 1 MiB.
+    let bomb = include_str!("fixtures/own/bomb-link.txt").trim();
+    assert!(matches!(
+        link::decode(bomb).await,
+        Err(LinkError::TooLargeUnpacked { .. })
+    ));
 }
