@@ -352,7 +352,10 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/own");
         let cases = [
             ("native-link.txt", encode(&two()).unwrap()),
-            ("bomb-link.txt", pack(1, &vec![b' '; 2 * MAX_UNPACKED_BYTES])),
+            (
+                "bomb-link.txt",
+                pack(1, &vec![b' '; 2 * MAX_UNPACKED_BYTES]),
+            ),
         ];
         for (name, payload) in cases {
             let path = dir.join(name);

@@ -84,7 +84,9 @@ async fn links_made_by_the_browser_open_natively_made_ones_and_refuse_a_bomb() {
         })
         .collect();
     // Made by the browser's CompressionStream, opened by its DecompressionStream.
-    let payload = link::encode(&articles).await.expect("the seeds fit in a link");
+    let payload = link::encode(&articles)
+        .await
+        .expect("the seeds fit in a link");
     assert_eq!(link::decode(&payload).await.expect("it opens"), articles);
     // Made natively by miniz_oxide (tests/fixtures/own/native-link.txt, written
     // by `cargo test` in corpus_link): the same format.

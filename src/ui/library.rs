@@ -172,6 +172,8 @@ pub enum LibraryAction {
     LinkFailed(String),
     /// Articles the library would not keep, and why.
     Refused(String),
+    /// The reader moved on from the page that said a link failed.
+    LinkProblemSeen,
 }
 
 impl Reducible for Library {
@@ -221,6 +223,8 @@ impl Reducible for Library {
             }
             LibraryAction::Imported(c) => next.imported = Some(c),
             LibraryAction::LinkFailed(why) => next.link_problem = Some(why),
+            LibraryAction::LinkProblemSeen if next.link_problem.is_none() => return self,
+            LibraryAction::LinkProblemSeen => next.link_problem = None,
             LibraryAction::Refused(why) => next.problems.push(format!("Not compared: {why}.")),
         }
         Rc::new(next)

@@ -131,6 +131,17 @@ pub fn use_library(
         });
     }
 
+    {
+        // A failed link is said on the overview it falls back to; going
+        // anywhere else means it was read.
+        let library = library.clone();
+        use_effect_with(state.location.clone(), move |location| {
+            if *location != Location::default() && !matches!(location.corpus, Corpus::Link(_)) {
+                library.dispatch(LibraryAction::LinkProblemSeen);
+            }
+        });
+    }
+
     let on_compare = {
         let (library, mode) = (library.clone(), mode.clone());
         Callback::from(move |articles: Vec<RawArticle>| {
