@@ -64,10 +64,19 @@ struct Stored<'a> {
     corpora: &'a [SavedCorpus],
 }
 
-/// The list with each corpus left unread, so each can fail on its own.
+/// The list with each corpus left unread (raw JSON text, not a `Value`
+/// tree, which would add its own deserializer to the wasm), so each can
+/// fail on its own.
 #[derive(Deserialize)]
-struct StoredLoose {
-    corpora: Vec<serde_json::Value>,
+struct StoredLoose<'a> {
+    #[serde(borrow)]
+    corpora: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// Just the title of a kept corpus, to name it when the rest is damaged.
+#[derive(Deserialize)]
+struct Titled {
+    title: String,
 }
 
 impl SavedCorpora {
@@ -105,15 +114,15 @@ impl SavedCorpora {
         let mut corpora = SavedCorpora::default();
         let mut problems = Vec::new();
         for (i, value) in loose.corpora.into_iter().enumerate() {
-            let name = value
-                .get("title")
-                .and_then(|t| t.as_str())
-                .map_or_else(|| format!("number {}", i + 1), |t| format!("{t:?}"));
+            let name = serde_json::from_str::<Titled>(value.get()).map_or_else(
+                |_| format!("number {}", i + 1),
+                |t| format!("{:?}", t.title),
+            );
             let damaged = |why: String| SavedError::Damaged {
                 name: name.clone(),
                 why,
             };
-            match serde_json::from_value::<SavedCorpus>(value) {
+            match serde_json::from_str::<SavedCorpus>(value.get()) {
                 Ok(corpus) if corpora.get(&corpus.key).is_some() => {
                     problems.push(damaged(format!("its key {:?} is used twice", corpus.key)));
                 }
