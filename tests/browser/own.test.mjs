@@ -84,6 +84,13 @@ test('two pasted articles are compared, kept across a reload and listed', async 
   assert.match(await page.textContent('#drafts'), /The Border Post · \d+ words/);
   await page.screenshot({ path: join(shots, 'own-add-drafts.png'), fullPage: true });
   await checkAccessibility(page, 'add articles (two drafts)');
+  // Dark and narrow: the same page, stacked.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, 'own-add-drafts-dark-narrow.png'), fullPage: true });
+  await checkAccessibility(page, 'add articles (dark, narrow)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   const hash = await compare(page);
   assert.equal(await sourceCount(page), 2);
