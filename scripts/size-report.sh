@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Prints the gzipped size of what dist/ serves (wasm, JS, CSS, HTML) against
-# the 400 KB budget. Fails when the budget is exceeded or dist/ is missing.
+# the budget. Fails when the budget is exceeded or dist/ is missing.
+#
+# The budget was 400 KB while the reader only showed the embedded corpus
+# (issue 3). A reader's own articles (issue 5: intake of text, Markdown and
+# HTML, links, storage, Import, the worker) cost about 80 KB more, measured
+# after moving compression to the browser and sharing one diff and one JSON
+# reader; the budget is now 460 KB (see the README's size table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget_kb=400
+budget_kb=460
 [ -d dist ] || { echo "size report: dist/ is missing; run trunk build --release first" >&2; exit 1; }
 python3 - "$budget_kb" <<'PY'
 import gzip, pathlib, sys
