@@ -3,6 +3,18 @@
 // under a Content-Security-Policy without 'unsafe-inline' (see _headers).
 import init, { startPage } from './parallax-reader.js';
 
+// Files dropped anywhere but the Add articles drop zone (whose handlers take
+// them first) would make the browser open them in place of the reader, and
+// what the reader was looking at would be gone: such drops are refused.
+for (const type of ['dragover', 'drop']) {
+  addEventListener(type, (event) => {
+    const data = event.dataTransfer;
+    if (event.defaultPrevented || !data || !Array.from(data.types).includes('Files')) return;
+    event.preventDefault();
+    data.dropEffect = 'none';
+  });
+}
+
 try {
   await init({ module_or_path: new URL('parallax-reader_bg.wasm', import.meta.url) });
   startPage();

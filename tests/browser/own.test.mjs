@@ -167,6 +167,30 @@ test('a dropped HTML page shows its text and runs nothing from it', async () => 
   assert.equal(await page.locator('main a[href^="javascript:"], main img, main script').count(), 0);
 });
 
+test('a file dropped outside the drop zone is refused: the browser does not open it in place of the reader', async () => {
+  const { page } = await fresh();
+  await page.goto(`${base}#/compare/000/001`);
+  await page.waitForSelector('.reader[data-page="compare"]');
+  const refused = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['some text'], 'note.txt', { type: 'text/plain' }));
+    const target = document.querySelector('main');
+    // dispatchEvent is false when a listener prevented the default (opening the file).
+    const over = target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    const drop = target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    return { over, drop, effect: data.dropEffect };
+  });
+  assert.deepEqual(refused, { over: false, drop: false, effect: 'none' });
+  // Text dragged from the page itself is left to the browser.
+  const text = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'words');
+    return document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  assert.equal(text, true);
+  assert.equal(await page.getAttribute('.reader', 'data-page'), 'compare');
+});
+
 test('bad files and pastes each get their message and nothing is added', async () => {
   const { page } = await fresh();
   await page.goto(`${base}#/add`);
