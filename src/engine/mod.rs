@@ -18,6 +18,7 @@ pub mod error;
 pub mod facts;
 mod lexicon;
 pub mod model;
+pub mod progress;
 mod report;
 pub mod segment;
 pub mod statements;
@@ -25,9 +26,12 @@ pub mod statements;
 pub use config::Config;
 pub use error::ArticleError;
 pub use model::*;
+pub use progress::{Progress, Stage};
 pub use report::text_report;
 
 use std::collections::BTreeSet;
+use std::convert::Infallible;
+use std::ops::ControlFlow;
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -37,10 +41,40 @@ use analyse::{Analysed, analyse_blocks, tokens::Vocabulary};
 /// nothing left after cleaning) are reported in `problems`; the rest are
 /// compared. Never panics.
 pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
+    let mut go_on = |_| ControlFlow::<Infallible>::Continue(());
+    match compare_observed(articles, config, &mut go_on) {
+        ControlFlow::Continue(comparison) => comparison,
+        ControlFlow::Break(never) => match never {},
+    }
+}
+
+/// Stops the comparison when the observer says so.
+macro_rules! report {
+    ($observe:expr, $progress:expr) => {
+        if let ControlFlow::Break(stop) = $observe($progress) {
+            return ControlFlow::Break(stop);
+        }
+    };
+}
+
+/// [`compare`], telling `observe` how far it has got (per article, then per
+/// [`progress::LINKS_PER_REPORT`] links, stages in order and counts never
+/// going back); the comparison stops, with `observe`'s reason, as soon as it
+/// answers `Break`. The result is the same as `compare`'s.
+pub fn compare_observed<B>(
+    articles: &[RawArticle],
+    config: &Config,
+    observe: &mut impl FnMut(Progress) -> ControlFlow<B>,
+) -> ControlFlow<B, Comparison> {
     let (accepted, mut problems) = admit(articles);
+    let reading = accepted.len();
+    report!(observe, Progress::new(Stage::Reading, 0, reading));
     let mut vocabulary = Vocabulary::default();
     let mut kept: Vec<(&RawArticle, Vec<Analysed>)> = Vec::new();
-    for article in accepted {
+    for (n, article) in accepted.into_iter().enumerate() {
+        if n > 0 {
+            report!(observe, Progress::new(Stage::Reading, n, reading));
+        }
         let analysed = analyse_blocks(&clean::clean(&article.text), &article.text, &mut vocabulary);
         if analysed.is_empty() {
             problems.push(ArticleError::NothingLeft {
@@ -50,8 +84,12 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
             kept.push((article, analysed));
         }
     }
+    report!(observe, Progress::new(Stage::Reading, reading, reading));
+    report!(observe, Progress::new(Stage::Comparing, 0, 0));
     let (kept, analysed): (Vec<&RawArticle>, Vec<Vec<Analysed>>) = kept.into_iter().unzip();
     let candidates = align::align(&analysed, config);
+    let comparing = candidates.len();
+    report!(observe, Progress::new(Stage::Comparing, 0, comparing));
 
     let at_ref = |(s, i): align::At| SentenceRef(kept[s].id.clone(), i);
     // Links in the order of their sentence references, by source id then
@@ -72,7 +110,10 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
         }
     }
     ordered.sort_by_key(|c| (key(c.a), key(c.b)));
-    for c in &mut ordered {
+    for (n, c) in ordered.iter_mut().enumerate() {
+        if n > 0 && n % progress::LINKS_PER_REPORT == 0 {
+            report!(observe, Progress::new(Stage::Comparing, n, comparing));
+        }
         let (a, b) = (&analysed[c.a.0][c.a.1], &analysed[c.b.0][c.b.1]);
         let finding = classify::classify(a, b, config);
         let diff = diff::word_diff(
@@ -108,6 +149,10 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
         });
     }
 
+    report!(
+        observe,
+        Progress::new(Stage::Comparing, comparing, comparing)
+    );
     let facts = build_facts(&ordered, &mut links, &kept, &analysed, &rank, config);
     let ids: Vec<&str> = kept.iter().map(|a| a.id.as_str()).collect();
     let quotes = statements::group_quotes(&ids, &rank, &analysed, config);
@@ -152,7 +197,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
             .count(),
         reported_once: sources.iter().map(|s| s.stats.unique).sum(),
     };
-    Comparison {
+    ControlFlow::Continue(Comparison {
         version: COMPARISON_VERSION,
         sources,
         links,
@@ -167,7 +212,7 @@ pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
                 message: p.to_string(),
             })
             .collect(),
-    }
+    })
 }
 
 /// Drops empty articles and duplicates (by id, then by text), saying why.

@@ -6,24 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
-/// The step the engine is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Stage {
-    /// Cleaning the articles and finding their sentences and features.
-    Reading,
-    /// Linking sentences across sources and naming agreements and divergences.
-    Comparing,
-}
-
-/// How far an analysis has got: `done` of `total` units of its stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Progress {
-    pub stage: Stage,
-    pub done: u32,
-    pub total: u32,
-}
+pub use crate::engine::{Progress, Stage};
 
 impl Progress {
     /// What the progress line says, e.g. "Reading the articles… 2 of 10".
