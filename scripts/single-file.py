@@ -24,7 +24,9 @@ GLUE = "parallax-reader.js"
 WASM = "parallax-reader_bg.wasm"
 
 # What the inline module runs after the glue: the same as static/start.js,
-# with the wasm taken from the data block instead of fetched.
+# with the wasm taken from the data block instead of fetched, and no
+# directory for startPage (a file has no worker.js beside it, so a reader's
+# own articles are analysed on the main thread).
 START = """
 try {
   const packed = document.getElementById('parallax-wasm').textContent.trim();

@@ -1,5 +1,6 @@
 //! The reader's wasm module. Loading it runs nothing: the page's `start.js`
-//! calls `startPage` and a host page's `mount.js` calls `mountAll` (both in
+//! calls `startPage`, a host page's `mount.js` calls `mountAll` and the
+//! analysis worker's `worker.js` calls `analyseInWorker` (all in
 //! `parallax::ui::web`), so a module loaded into a newsroom's page never takes
 //! over an element it was not given. Natively there is nothing to show, so
 //! it says where the reader runs.
@@ -10,6 +11,8 @@ fn main() {
     let _ = (
         parallax::ui::web::start_page,
         parallax::ui::web::mount::mount_all,
+        parallax::ui::web::worker::analyse_in_worker,
+        parallax::ui::web::analysis::analyse_articles_js,
     );
 }
 

@@ -17,7 +17,8 @@ for (const type of ['dragover', 'drop']) {
 
 try {
   await init({ module_or_path: new URL('parallax-reader_bg.wasm', import.meta.url) });
-  startPage();
+  // Where the module is, so the analysis worker (worker.js) can load it too.
+  startPage(new URL('./', import.meta.url).href);
 } catch (error) {
   const app = document.getElementById('app');
   if (app) app.textContent = `Parallax could not start in this browser: ${error.message}`;

@@ -30,7 +30,6 @@ pub use progress::{Progress, Stage};
 pub use report::text_report;
 
 use std::collections::BTreeSet;
-use std::convert::Infallible;
 use std::ops::ControlFlow;
 
 use foldhash::{HashMap, HashMapExt};
@@ -41,31 +40,31 @@ use analyse::{Analysed, analyse_blocks, tokens::Vocabulary};
 /// nothing left after cleaning) are reported in `problems`; the rest are
 /// compared. Never panics.
 pub fn compare(articles: &[RawArticle], config: &Config) -> Comparison {
-    let mut go_on = |_| ControlFlow::<Infallible>::Continue(());
-    match compare_observed(articles, config, &mut go_on) {
-        ControlFlow::Continue(comparison) => comparison,
-        ControlFlow::Break(never) => match never {},
-    }
+    // Only a stop makes `compare_observed` give nothing, and this observer
+    // never stops it.
+    compare_observed(articles, config, &mut |_| ControlFlow::Continue(()))
+        .unwrap_or_else(Comparison::empty)
 }
 
 /// Stops the comparison when the observer says so.
 macro_rules! report {
     ($observe:expr, $progress:expr) => {
-        if let ControlFlow::Break(stop) = $observe($progress) {
-            return ControlFlow::Break(stop);
+        if $observe($progress).is_break() {
+            return None;
         }
     };
 }
 
 /// [`compare`], telling `observe` how far it has got (per article, then per
 /// [`progress::LINKS_PER_REPORT`] links, stages in order and counts never
-/// going back); the comparison stops, with `observe`'s reason, as soon as it
-/// answers `Break`. The result is the same as `compare`'s.
-pub fn compare_observed<B>(
+/// going back); gives nothing as soon as `observe` answers `Break`. The
+/// observer is a trait object so the pipeline is compiled once, whoever
+/// watches it.
+pub fn compare_observed(
     articles: &[RawArticle],
     config: &Config,
-    observe: &mut impl FnMut(Progress) -> ControlFlow<B>,
-) -> ControlFlow<B, Comparison> {
+    observe: &mut dyn FnMut(Progress) -> ControlFlow<()>,
+) -> Option<Comparison> {
     let (accepted, mut problems) = admit(articles);
     let reading = accepted.len();
     report!(observe, Progress::new(Stage::Reading, 0, reading));
@@ -197,7 +196,7 @@ pub fn compare_observed<B>(
             .count(),
         reported_once: sources.iter().map(|s| s.stats.unique).sum(),
     };
-    ControlFlow::Continue(Comparison {
+    Some(Comparison {
         version: COMPARISON_VERSION,
         sources,
         links,

@@ -308,6 +308,20 @@ pub struct Comparison {
 pub const COMPARISON_VERSION: u32 = 1;
 
 impl Comparison {
+    /// What comparing no articles gives.
+    pub fn empty() -> Comparison {
+        Comparison {
+            version: COMPARISON_VERSION,
+            sources: Vec::new(),
+            links: Vec::new(),
+            facts: Vec::new(),
+            divergences: Vec::new(),
+            quotes: Vec::new(),
+            totals: Totals::default(),
+            problems: Vec::new(),
+        }
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

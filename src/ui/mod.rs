@@ -142,7 +142,7 @@ pub(crate) fn analyse_articles(
 ) -> analysis::AnalysisJob {
     let job = analysis::AnalysisJob::default();
     #[cfg(target_arch = "wasm32")]
-    web::analysis::start(articles, job.flag(), on_progress, done);
+    web::analysis::start(articles, &job, on_progress, done);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (articles, on_progress, done);
     job

@@ -1,7 +1,9 @@
 //! Everything that touches the browser, in one wasm-only module: starting the
 //! reader on its own page (`start.js` calls [`start_page`]) or in host
-//! elements (`mount.js` calls [`mount::mount_all`]), following routes,
-//! scrolling and focus, and talking to an embedding page.
+//! elements (`mount.js` calls [`mount::mount_all`]), analysing a reader's
+//! own articles in a web worker (`worker.js` calls
+//! [`worker::analyse_in_worker`]), following routes, scrolling and focus, and
+//! talking to an embedding page.
 //!
 //! Loading the wasm module runs nothing by itself (the bin's `main` is
 //! empty): a host page that loads it for a script mount must never find the
@@ -15,6 +17,7 @@ pub mod frame;
 pub mod link;
 pub mod mount;
 pub mod storage;
+pub mod worker;
 
 use std::rc::Rc;
 
@@ -33,8 +36,11 @@ use crate::ui::state::{Action, ReaderState};
 /// Starts the reader on its own page (or in an iframe, `?embed`): reads the
 /// query, applies the theme, reports its height to an embedding parent, and
 /// mounts on `#app` (or the body when the page has no such element).
+/// `files` is the directory the module was loaded from (`start.js` says;
+/// the single-file build has none), where the analysis worker's script is.
 #[wasm_bindgen(js_name = startPage)]
-pub fn start_page() {
+pub fn start_page(files: Option<String>) {
+    analysis::set_files(files);
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -40,6 +40,10 @@ const STYLESHEETS: [&str; 4] = ["tokens.css", "reader.css", "embed.css", "print.
 /// `base` is the directory `mount.js` was loaded from. Returns how many.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all(base: String) -> usize {
+    // A worker from another origin is refused, so on most hosts analyses of
+    // a reader's own articles run on the main thread; on the reader's own
+    // origin they get the worker.
+    crate::ui::web::analysis::set_files(Some(base.clone()));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
