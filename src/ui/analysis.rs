@@ -1,7 +1,8 @@
 //! A reader's own articles analysed without freezing the page: how far the
 //! work has got ([`Progress`]) and the handle that abandons it ([`AnalysisJob`]).
 //! Plain data, so the progress line is tested natively; where the work runs
-//! (a web worker, or the main thread in slices) is `web`'s business.
+//! (a web worker, or the main thread where none can start) is `web`'s
+//! business; what the worker sends is [`FromWorker`], in [`Part`]s.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
