@@ -99,13 +99,12 @@ struct Receiving {
 }
 
 fn in_worker(base: &str, articles: Vec<RawArticle>, job: &AnalysisJob, reply: Reply) {
-    let (worker, request) = match spawn(base).and_then(|worker| {
-        let request = serde_wasm_bindgen::to_value(&articles).map_err(JsValue::from)?;
-        Ok((worker, request))
-    }) {
-        Ok(started) => started,
+    let Ok(request) = serde_wasm_bindgen::to_value(&articles) else {
+        return on_main_thread(articles, reply);
+    };
+    let Ok(worker) = spawn(base) else {
         // A worker on another origin (a script mount) is refused at once.
-        Err(_) => return on_main_thread(articles, reply),
+        return on_main_thread(articles, reply);
     };
     let slot: Slot = Rc::new(RefCell::new(None));
     let receiving = Rc::new(RefCell::new(Receiving {
