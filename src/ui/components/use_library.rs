@@ -40,6 +40,24 @@ fn persist(library: &UseReducerHandle<Library>, mode: &Mode, kept: &SavedCorpora
     }
 }
 
+/// Adds a corpus to the kept list (or finds it there) and stores the list;
+/// returns its key, or why the articles cannot be compared.
+fn keep(
+    library: &UseReducerHandle<Library>,
+    mode: &Mode,
+    articles: Vec<RawArticle>,
+) -> Result<String, String> {
+    let mut kept = library.kept.clone();
+    let key = kept
+        .add(None, articles)
+        .map_err(|e| e.to_string())?
+        .key
+        .clone();
+    persist(library, mode, &kept);
+    library.dispatch(LibraryAction::Kept(kept));
+    Ok(key)
+}
+
 #[hook]
 pub fn use_library(
     stored: &Stored,
@@ -69,28 +87,16 @@ pub fn use_library(
                     crate::ui::open_link(
                         payload.clone(),
                         Callback::from(move |opened: Result<Vec<RawArticle>, LinkError>| {
-                            let location = match opened {
-                                Ok(articles) => {
-                                    let mut kept = library.kept.clone();
-                                    match kept.add(None, articles) {
-                                        Ok(c) => {
-                                            let key = c.key.clone();
-                                            persist(&library, &mode, &kept);
-                                            library.dispatch(LibraryAction::Kept(kept));
-                                            Location {
-                                                corpus: Corpus::Kept(key),
-                                                route: route.clone(),
-                                            }
-                                        }
-                                        Err(e) => {
-                                            library
-                                                .dispatch(LibraryAction::LinkFailed(e.to_string()));
-                                            Location::default()
-                                        }
-                                    }
-                                }
-                                Err(e) => {
-                                    library.dispatch(LibraryAction::LinkFailed(e.to_string()));
+                            let kept = opened
+                                .map_err(|e| e.to_string())
+                                .and_then(|articles| keep(&library, &mode, articles));
+                            let location = match kept {
+                                Ok(key) => Location {
+                                    corpus: Corpus::Kept(key),
+                                    route: route.clone(),
+                                },
+                                Err(why) => {
+                                    library.dispatch(LibraryAction::LinkFailed(why));
                                     Location::default()
                                 }
                             };
@@ -144,18 +150,12 @@ pub fn use_library(
 
     let on_compare = {
         let (library, mode) = (library.clone(), mode.clone());
-        Callback::from(move |articles: Vec<RawArticle>| {
-            let mut kept = library.kept.clone();
-            match kept.add(None, articles) {
-                Ok(c) => {
-                    let key = c.key.clone();
-                    persist(&library, &mode, &kept);
-                    library.dispatch(LibraryAction::Kept(kept));
-                    crate::ui::go_to(&Corpus::Kept(key).href("#/"));
-                }
-                Err(e) => library.dispatch(LibraryAction::Refused(e.to_string())),
-            }
-        })
+        Callback::from(
+            move |articles: Vec<RawArticle>| match keep(&library, &mode, articles) {
+                Ok(key) => crate::ui::go_to(&Corpus::Kept(key).href("#/")),
+                Err(why) => library.dispatch(LibraryAction::Refused(why)),
+            },
+        )
     };
     let on_remove = {
         let (library, mode) = (library.clone(), mode.clone());
