@@ -199,12 +199,19 @@ impl SavedCorpora {
 
 /// "First title and 2 more", or "3 articles" when none has a title.
 fn title_of(articles: &[RawArticle]) -> String {
-    match articles.iter().find_map(|a| a.meta.title.as_deref()) {
-        Some(title) if articles.len() > 1 => {
-            format!("{title} and {} more", articles.len() - 1)
-        }
+    corpus_title(
+        articles.len(),
+        articles.iter().find_map(|a| a.meta.title.as_deref()),
+    )
+}
+
+/// How a list names a corpus of `count` articles from the first title one
+/// of them states: "First title and 2 more", else "3 articles".
+pub fn corpus_title(count: usize, first_title: Option<&str>) -> String {
+    match first_title {
+        Some(title) if count > 1 => format!("{title} and {} more", count - 1),
         Some(title) => title.to_owned(),
-        None => format!("{} articles", articles.len()),
+        None => format!("{count} articles"),
     }
 }
 

@@ -10,6 +10,8 @@ use crate::ui::view::own::draft_items;
 pub struct AddPageProps {
     /// The comparisons kept in this browser (or in memory only).
     pub kept: SavedCorpora,
+    /// The example's name and size (`view::own::example_item`).
+    pub example: (String, String),
     /// Whether they are written to the browser's storage.
     pub writable: bool,
     /// What went wrong with storage, in sentences.
@@ -167,7 +169,7 @@ pub fn AddPage(props: &AddPageProps) -> Html {
                     { if ready { "Compares them in this browser and keeps the comparison." } else { "Add at least two articles." } }
                 </span>
             </section>
-            <KeptList kept={props.kept.clone()} writable={props.writable} problems={props.problems.clone()} on_remove={props.on_remove.clone()} />
+            <KeptList kept={props.kept.clone()} example={props.example.clone()} writable={props.writable} problems={props.problems.clone()} on_remove={props.on_remove.clone()} />
         </div>
     }
 }

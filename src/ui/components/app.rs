@@ -123,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
         _ if adding => (
             Section::Add,
             html! {
-                <AddPage kept={library.kept.clone()} writable={library.writable && mode.may_store()}
+                <AddPage kept={library.kept.clone()} example={crate::ui::view::own::example_item(&props.comparison)} writable={library.writable && mode.may_store()}
                          problems={library.problems.clone()} on_compare={own.on_compare.clone()}
                          on_remove={own.on_remove.clone()} />
             },

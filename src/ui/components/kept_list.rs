@@ -6,6 +6,8 @@ use crate::ui::view::own::kept_items;
 #[derive(Properties, PartialEq)]
 pub struct KeptListProps {
     pub kept: SavedCorpora,
+    /// The example's name and size, as the list shows them.
+    pub example: (String, String),
     pub writable: bool,
     pub problems: Vec<String>,
     pub on_remove: Callback<String>,
@@ -29,8 +31,8 @@ pub fn KeptList(props: &KeptListProps) -> Html {
             </p>
             <ul id="kept-list">
                 <li class="kept-item">
-                    <a href="#/">{"The example: the Paris summit of 6 January 2026"}</a>
-                    <span class="draft-detail">{"5 articles, built into the reader"}</span>
+                    <a href="#/">{ props.example.0.clone() }</a>
+                    <span class="draft-detail">{ props.example.1.clone() }</span>
                 </li>
                 { for items.into_iter().map(|item| {
                     let on_remove = {

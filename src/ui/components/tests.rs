@@ -251,7 +251,12 @@ fn the_add_page_offers_paste_files_drafts_and_the_example() {
         element(&html, "compare-hint").1,
         "Add at least two articles."
     );
-    assert!(html.contains(r##"<a href="#/">The example"##), "{html}");
+    // The example is named from its own articles, not from a fixed phrase.
+    assert!(
+        html.contains(r##"<a href="#/">The example: Leaders meet in Paris and 2 more</a>"##),
+        "{html}"
+    );
+    assert!(html.contains("3 articles, built into the reader"), "{html}");
     assert!(html.contains(r##"href="#/add" aria-current="page">Add articles"##));
     // No storage natively, as in a browser that refuses it.
     assert_eq!(

@@ -1,8 +1,9 @@
 //! View models of the Add articles page: the drafts waiting to be compared
 //! and the comparisons kept in this browser, as lines a reader can scan.
 
+use crate::engine::Comparison;
 use crate::intake::ArticleDraft;
-use crate::saved::SavedCorpora;
+use crate::saved::{SavedCorpora, corpus_title};
 use crate::ui::location::Corpus;
 
 /// A draft as its list shows it.
@@ -54,6 +55,20 @@ pub fn kept_items(kept: &SavedCorpora) -> Vec<KeptItem> {
             href: Corpus::Kept(c.key.clone()).href("#/"),
         })
         .collect()
+}
+
+/// The example as the list names it, from what its own articles state, so a
+/// newsroom that builds the reader with its own seed corpus sees that named.
+pub fn example_item(example: &Comparison) -> (String, String) {
+    let title = corpus_title(
+        example.sources.len(),
+        example.sources.iter().find_map(|s| s.meta.title.as_deref()),
+    );
+    let count = match example.sources.len() {
+        1 => "1 article, built into the reader".to_owned(),
+        n => format!("{n} articles, built into the reader"),
+    };
+    (format!("The example: {title}"), count)
 }
 
 /// 12345 as "12,345".
