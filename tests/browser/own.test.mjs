@@ -97,8 +97,11 @@ test('two pasted articles are compared, kept across a reload and listed', async 
   assert.match(await page.textContent('main'), /Floods in Kelso/);
   await page.screenshot({ path: join(shots, 'own-overview.png'), fullPage: true });
   await checkAccessibility(page, 'own overview');
-  // Its links stay inside the corpus.
-  const hrefs = await page.locator('main a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // The page says which comparison it shows, and offers the list of them.
+  assert.equal(await page.textContent('#corpus-line'), 'Your comparison: Floods in Kelso and 1 more, kept in this browser. Your comparisons');
+  assert.equal(await page.getAttribute('#corpus-line a', 'href'), '#/add');
+  // The views' links stay inside the corpus.
+  const hrefs = await page.locator('main a[href^="#/"]:not(#corpus-line a)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith(hash)), hrefs.join(' '));
   await page.click('.site-nav >> text=Compare');
   await page.waitForSelector('.reader[data-page="compare"][data-corpus="kept"]');

@@ -234,6 +234,13 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(message) = problem {
                     <Notice message={message} />
                 }
+                if !mode.is_embedded() && !adding && waiting.is_none() {
+                    <p class="corpus-line hint" id="corpus-line">
+                        { crate::ui::view::own::corpus_line(&scope, &library.kept, library.writable && mode.may_store(), &props.comparison) }
+                        { " " }
+                        <a href="#/add">{ if scope == Corpus::Example { "Compare your own articles" } else { "Your comparisons" } }</a>
+                    </p>
+                }
                 { body }
             </main>
             <footer class="site-foot">

@@ -71,6 +71,32 @@ pub fn example_item(example: &Comparison) -> (String, String) {
     (format!("The example: {title}"), count)
 }
 
+/// The line that says which comparison the reader is showing, so a reader's
+/// own articles are never mistaken for the example or the other way round.
+pub fn corpus_line(
+    scope: &Corpus,
+    kept: &SavedCorpora,
+    stored: bool,
+    example: &Comparison,
+) -> String {
+    match scope {
+        Corpus::Example => format!("{}.", example_item(example).0),
+        Corpus::Kept(key) => {
+            let title = kept.get(key).map_or(key.as_str(), |c| c.title.as_str());
+            let where_kept = if stored {
+                "kept in this browser"
+            } else {
+                "kept until this page closes"
+            };
+            format!("Your comparison: {title}, {where_kept}.")
+        }
+        Corpus::Imported => {
+            "An imported comparison, not kept (importing its file again reopens it).".to_owned()
+        }
+        Corpus::Link(_) => "Opening the articles in this link…".to_owned(),
+    }
+}
+
 /// 12345 as "12,345".
 fn grouped(n: usize) -> String {
     let digits = n.to_string();
@@ -100,6 +126,34 @@ mod tests {
         assert_eq!(items[1].detail, "1 word");
         assert_eq!(grouped(1234567), "1,234,567");
         assert_eq!(grouped(999), "999");
+    }
+
+    #[test]
+    fn the_corpus_line_names_what_is_shown() {
+        let example = crate::ui::fixture::comparison();
+        let mut kept = SavedCorpora::default();
+        kept.add(
+            None,
+            vec![
+                article("000", Some("Floods in Kelso"), "One."),
+                article("001", None, "Two."),
+            ],
+        )
+        .unwrap();
+        let line = |scope: &Corpus, stored| corpus_line(scope, &kept, stored, &example);
+        assert_eq!(
+            line(&Corpus::Example, true),
+            "The example: Leaders meet in Paris and 2 more."
+        );
+        assert_eq!(
+            line(&Corpus::Kept("c1".into()), true),
+            "Your comparison: Floods in Kelso and 1 more, kept in this browser."
+        );
+        assert_eq!(
+            line(&Corpus::Kept("c1".into()), false),
+            "Your comparison: Floods in Kelso and 1 more, kept until this page closes."
+        );
+        assert!(line(&Corpus::Imported, true).starts_with("An imported comparison"));
     }
 
     #[test]
