@@ -113,19 +113,15 @@ pub const LINKS_PER_PART: usize = 1000;
 /// [`LINKS_PER_PART`] at a time, then the rest.
 pub fn parts(mut comparison: Comparison) -> impl Iterator<Item = Part> {
     let sources = std::mem::take(&mut comparison.sources);
-    let mut links = std::mem::take(&mut comparison.links);
-    let mut batches = Vec::with_capacity(links.len().div_ceil(LINKS_PER_PART));
-    while links.len() > LINKS_PER_PART {
-        let rest = links.split_off(LINKS_PER_PART);
-        batches.push(std::mem::replace(&mut links, rest));
-    }
-    if !links.is_empty() {
-        batches.push(links);
-    }
+    let mut links = std::mem::take(&mut comparison.links).into_iter();
+    let batches = std::iter::from_fn(move || {
+        let batch: Vec<Link> = links.by_ref().take(LINKS_PER_PART).collect();
+        (!batch.is_empty()).then_some(batch)
+    });
     sources
         .into_iter()
         .map(|s| Part::Sources(vec![s]))
-        .chain(batches.into_iter().map(Part::Links))
+        .chain(batches.map(Part::Links))
         .chain(std::iter::once(Part::Rest(comparison)))
 }
 

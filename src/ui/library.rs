@@ -70,7 +70,8 @@ pub enum Analysis {
 /// The reader's own corpora and what is happening to them.
 #[derive(Debug, Clone)]
 pub struct Library {
-    pub kept: SavedCorpora,
+    /// Shared, not copied, by every action and render: it holds the texts.
+    pub kept: Rc<SavedCorpora>,
     pub writable: bool,
     /// Storage problems, said on the Add articles page.
     pub problems: Vec<String>,
@@ -84,7 +85,7 @@ pub struct Library {
 impl Library {
     pub fn new(stored: Stored) -> Library {
         Library {
-            kept: stored.corpora,
+            kept: Rc::new(stored.corpora),
             writable: stored.writable,
             problems: stored.problems,
             analysis: None,
@@ -189,7 +190,7 @@ impl Reducible for Library {
                 {
                     next.analysis = None;
                 }
-                next.kept = kept;
+                next.kept = Rc::new(kept);
                 next.link_problem = None;
             }
             LibraryAction::NotStored(why) => {
@@ -286,7 +287,7 @@ mod tests {
         let lib = library()
             .reduce(LibraryAction::Progress("c1".into(), progress(0)))
             .reduce(LibraryAction::Analysed("c1".into(), Ok(c)));
-        let mut kept = lib.kept.clone();
+        let mut kept = (*lib.kept).clone();
         kept.remove("c1");
         let lib = lib.reduce(LibraryAction::Kept(kept));
         assert!(lib.analysis.is_none() && lib.kept.list().is_empty());

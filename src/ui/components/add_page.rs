@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::engine::RawArticle;
@@ -9,7 +11,7 @@ use crate::ui::view::own::draft_items;
 #[derive(Properties, PartialEq)]
 pub struct AddPageProps {
     /// The comparisons kept in this browser (or in memory only).
-    pub kept: SavedCorpora,
+    pub kept: Rc<SavedCorpora>,
     /// The example's name and size (`view::own::example_item`).
     pub example: (String, String),
     /// Whether they are written to the browser's storage.

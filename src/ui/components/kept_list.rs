@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::saved::SavedCorpora;
@@ -5,7 +7,7 @@ use crate::ui::view::own::kept_items;
 
 #[derive(Properties, PartialEq)]
 pub struct KeptListProps {
-    pub kept: SavedCorpora,
+    pub kept: Rc<SavedCorpora>,
     /// The example's name and size, as the list shows them.
     pub example: (String, String),
     pub writable: bool,

@@ -47,7 +47,7 @@ fn keep(
     mode: &Mode,
     articles: Vec<RawArticle>,
 ) -> Result<String, String> {
-    let mut kept = library.kept.clone();
+    let mut kept = (*library.kept).clone();
     let key = kept
         .add(None, articles)
         .map_err(|e| e.to_string())?
@@ -160,7 +160,7 @@ pub fn use_library(
     let on_remove = {
         let (library, mode) = (library.clone(), mode.clone());
         Callback::from(move |key: String| {
-            let mut kept = library.kept.clone();
+            let mut kept = (*library.kept).clone();
             if kept.remove(&key) {
                 persist(&library, &mode, &kept);
                 library.dispatch(LibraryAction::Kept(kept));

@@ -42,12 +42,7 @@ pub(crate) fn start(
     on_progress: Callback<Progress>,
     done: Callback<Result<Rc<Comparison>, String>>,
 ) {
-    let total = articles.len();
-    on_progress.emit(Progress {
-        stage: Stage::Reading,
-        done: 0,
-        total: u32::try_from(total).unwrap_or(u32::MAX),
-    });
+    on_progress.emit(Progress::new(Stage::Reading, 0, articles.len()));
     let base = FILES.with(|files| files.borrow().clone());
     let reply = Reply {
         on_progress,
