@@ -83,8 +83,8 @@ impl<'a> Index<'a> {
                 .features
                 .iter()
                 .map(|f| {
-                    let id = *ids.entry(f.as_str()).or_insert_with(|| {
-                        names.push(f.as_str());
+                    let id = *ids.entry(&**f).or_insert_with(|| {
+                        names.push(&**f);
                         df.push(0);
                         (names.len() - 1) as u32
                     });

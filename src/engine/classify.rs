@@ -10,12 +10,11 @@ use std::collections::BTreeSet;
 
 use similar::DiffOp as Op;
 
+use super::analyse::Analysed;
 use super::analyse::numbers::{CALENDAR, compatible, describe};
 use super::analyse::tokens::Token;
-use super::analyse::{Analysed, feature};
 use super::config::Config;
 use super::diff::number_diff;
-use super::lexicon::lexicon;
 use super::model::{DivergenceKind, Quotation, Span};
 
 /// What classification found for one link.
@@ -252,15 +251,15 @@ fn contradiction(a: &Analysed, b: &Analysed) -> Option<Finding> {
         .copied()
         .filter(|cue| {
             let (from, to) = clause_around(&denier.sentence.text, *cue);
-            let shared: BTreeSet<String> = denier
+            let shared: BTreeSet<&str> = denier
                 .tokens
                 .iter()
                 .filter(|t| {
                     t.start >= from && t.end <= to && (t.end <= cue.start || t.start >= cue.end)
                 })
                 .filter(|t| !t.stop && !t.numeric)
-                .map(|t| lexicon().concept(&t.stem).to_owned())
-                .filter(|c| asserter.features.contains(&feature("w:", &[c])))
+                .map(|t| &*t.content_feature)
+                .filter(|f| asserter.has_feature(f))
                 .collect();
             shared.len() >= MIN_DENIED_CONCEPTS
         })

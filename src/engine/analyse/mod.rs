@@ -7,7 +7,7 @@ pub mod numbers;
 pub mod quotes;
 pub mod tokens;
 
-use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use super::clean::Block;
 use super::lexicon::{Lexicon, lexicon};
@@ -31,9 +31,19 @@ pub struct Cues {
 pub struct Analysed {
     pub sentence: Sentence,
     pub tokens: Vec<Token>,
-    /// Alignment features: `w:` stem, `b:` stem pair, `e:` name, `n:` number.
-    pub features: BTreeSet<String>,
+    /// Alignment features: `w:` stem, `b:` stem pair, `e:` name, `n:` number;
+    /// sorted, without repeats.
+    pub features: Vec<Rc<str>>,
     pub cues: Cues,
+}
+
+impl Analysed {
+    /// Whether the sentence has a feature (see [`Analysed::features`]).
+    pub fn has_feature(&self, feature: &str) -> bool {
+        self.features
+            .binary_search_by(|f| (**f).cmp(feature))
+            .is_ok()
+    }
 }
 
 /// Segments and analyses the blocks of one article, in reading order.
@@ -141,35 +151,29 @@ fn features(
     names: &[Name],
     quantities: &[super::model::Quantity],
     lex: &Lexicon,
-) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    // Content concepts in reading order, names included as one concept each.
-    let mut concepts: Vec<(usize, String, bool)> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(n) = names.iter().find(|n| n.first == i) {
-            concepts.push((i, name_key(n), true));
-        } else if !names.iter().any(|n| n.first <= i && i <= n.last)
-            && !t.stop
-            && !t.symbol
-            && !t.numeric
-            && t.stem.chars().count() > 1
-        {
-            concepts.push((i, lex.concept(&t.stem).to_owned(), false));
-        }
-    }
-    let content: Vec<&str> = concepts
+) -> Vec<Rc<str>> {
+    // Content words in reading order; a name's words are not content words.
+    let content: Vec<&Rc<str>> = tokens
         .iter()
-        .filter(|c| !c.2)
-        .map(|c| c.1.as_str())
+        .enumerate()
+        .filter(|&(i, t)| {
+            !names.iter().any(|n| n.first <= i && i <= n.last)
+                && !t.stop
+                && !t.symbol
+                && !t.numeric
+                && t.stem.chars().count() > 1
+        })
+        .map(|(_, t)| &t.content_feature)
         .collect();
-    for stem in &content {
-        out.insert(feature("w:", &[stem]));
+    let mut out: Vec<Rc<str>> = content.iter().map(|&f| Rc::clone(f)).collect();
+    fn concept(f: &str) -> &str {
+        f.strip_prefix("w:").unwrap_or_default()
     }
     for pair in content.windows(2) {
-        out.insert(feature("b:", &[pair[0], " ", pair[1]]));
+        out.push(feature("b:", &[concept(pair[0]), " ", concept(pair[1])]).into());
     }
     for n in names {
-        out.insert(feature("e:", &[&name_key(n)]));
+        out.push(feature("e:", &[&name_key(n)]).into());
     }
     for q in quantities {
         let value = if q.low == q.high || q.high == f64::MAX {
@@ -178,10 +182,12 @@ fn features(
             ((q.low + q.high) / 2.0).round()
         };
         if q.unit != CALENDAR {
-            out.insert(format!("n:{value}:{}", lex.concept(&q.unit)));
+            out.push(format!("n:{value}:{}", lex.concept(&q.unit)).into());
         }
-        out.insert(format!("n:{value}"));
+        out.push(format!("n:{value}").into());
     }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

@@ -1,6 +1,6 @@
 //! Words with their byte offsets, lower-case forms and Snowball stems.
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt};
 use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -8,25 +8,43 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::engine::lexicon::Lexicon;
 
-/// A word of a sentence. `start..end` are byte offsets in the sentence text.
-/// The strings are shared with every other occurrence of the same word in
-/// the comparison (see [`Vocabulary`]).
+/// A word of a sentence. `start..end` are byte offsets in the sentence text;
+/// what the word is and means is shared with every other occurrence of the
+/// same written form in the comparison (see [`Vocabulary`]), and read through
+/// `Deref` (`token.stem`, `token.stop`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
+    word: Rc<Word>,
+}
+
+impl std::ops::Deref for Token {
+    type Target = Word;
+
+    fn deref(&self) -> &Word {
+        &self.word
+    }
+}
+
+/// A written form, analysed once per comparison.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Word {
     /// The lower-case form as a number, the same for the same form across
     /// the comparison: word diffs compare numbers, not strings.
     pub word: u32,
     /// As written, possessive and full stops of abbreviations dropped ("U.S" -> "US").
-    pub form: Rc<str>,
-    pub lower: Rc<str>,
-    pub stem: Rc<str>,
+    pub form: Box<str>,
+    pub lower: Box<str>,
+    pub stem: Box<str>,
     /// What the word means for comparison: an alias's canonical name
     /// ("Ukrainian" -> "ukraine"), else its synonym group's stem.
-    pub concept: Rc<str>,
+    pub concept: Box<str>,
     /// The concept as a number, from the same numbering as `word`.
     pub concept_id: u32,
+    /// The stem's synonym group (aliases not applied), as alignment's
+    /// content-word feature (`w:`), made once per form rather than per use.
+    pub content_feature: Rc<str>,
     pub stop: bool,
     pub capital: bool,
     pub numeric: bool,
@@ -40,12 +58,10 @@ pub struct Token {
 /// are only comparable between tokens of the same vocabulary.
 pub struct Vocabulary {
     stemmer: Stemmer,
-    /// Words as written -> their token without position.
-    seen: HashMap<Box<str>, Token>,
+    /// Words as written -> what they are; `None` for punctuation.
+    seen: HashMap<Box<str>, Option<Rc<Word>>>,
     /// Lower-case forms and concepts -> their number.
-    ids: HashMap<Rc<str>, u32>,
-    /// One shared copy of each string.
-    strings: HashSet<Rc<str>>,
+    ids: HashMap<Box<str>, u32>,
 }
 
 impl Default for Vocabulary {
@@ -54,37 +70,32 @@ impl Default for Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
             seen: HashMap::new(),
             ids: HashMap::new(),
-            strings: HashSet::new(),
         }
     }
 }
 
 impl Vocabulary {
-    fn share(&mut self, s: &str) -> Rc<str> {
-        if let Some(rc) = self.strings.get(s) {
-            return Rc::clone(rc);
-        }
-        let rc: Rc<str> = Rc::from(s);
-        self.strings.insert(Rc::clone(&rc));
-        rc
-    }
-
     /// A string's number: the same string always gets the same one.
-    fn number(&mut self, s: &Rc<str>) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(Rc::clone(s)).or_insert(next)
-    }
-
-    /// The token for a word as written, at offset 0; `None` for punctuation.
-    fn word(&mut self, word: &str, lex: &Lexicon) -> Option<&Token> {
-        if !self.seen.contains_key(word) {
-            let token = self.analyse(word, lex)?;
-            return Some(self.seen.entry(word.into()).or_insert(token));
+    fn number(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
         }
-        self.seen.get(word)
+        let id = self.ids.len() as u32;
+        self.ids.insert(s.into(), id);
+        id
     }
 
-    fn analyse(&mut self, word: &str, lex: &Lexicon) -> Option<Token> {
+    /// The word as written; `None` for punctuation.
+    fn word(&mut self, word: &str, lex: &Lexicon) -> Option<Rc<Word>> {
+        if let Some(known) = self.seen.get(word) {
+            return known.clone();
+        }
+        let analysed = self.analyse(word, lex).map(Rc::new);
+        self.seen.insert(word.into(), analysed.clone());
+        analysed
+    }
+
+    fn analyse(&mut self, word: &str, lex: &Lexicon) -> Option<Word> {
         let symbol = matches!(word, "%" | "$" | "€" | "£");
         if !symbol && !word.chars().any(char::is_alphanumeric) {
             return None;
@@ -104,24 +115,21 @@ impl Vocabulary {
         } else {
             self.stemmer.stem(&lower).into_owned()
         };
+        let group = lex.concept(&stem);
+        let content_feature = super::feature("w:", &[group]).into();
         let concept = match lex.aliases.get(std::slice::from_ref(&form)) {
             Some(canonical) => canonical.to_lowercase(),
-            None => lex.concept(&stem).to_owned(),
+            None => group.to_owned(),
         };
-        let lower = self.share(&lower);
-        let word = self.number(&lower);
-        let concept = self.share(&concept);
-        let concept_id = self.number(&concept);
-        Some(Token {
-            start: 0,
-            end: 0,
-            word,
+        Some(Word {
+            word: self.number(&lower),
+            concept_id: self.number(&concept),
             capital: form.chars().next().is_some_and(char::is_uppercase),
-            form: self.share(&form),
-            lower,
-            stem: self.share(&stem),
-            concept,
-            concept_id,
+            form: form.into(),
+            lower: lower.into(),
+            stem: stem.into(),
+            concept: concept.into(),
+            content_feature,
             stop,
             numeric,
             symbol,
@@ -134,10 +142,11 @@ impl Vocabulary {
 pub fn tokenize(text: &str, lex: &Lexicon, vocabulary: &mut Vocabulary) -> Vec<Token> {
     text.split_word_bound_indices()
         .filter_map(|(start, word)| {
-            let mut token = vocabulary.word(word, lex)?.clone();
-            token.start = start;
-            token.end = start + word.len();
-            Some(token)
+            Some(Token {
+                start,
+                end: start + word.len(),
+                word: vocabulary.word(word, lex)?,
+            })
         })
         .collect()
 }
