@@ -32,8 +32,9 @@ pub enum Qualifier {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub stopwords: HashSet<String>,
-    /// Alias word sequence (full stops removed) -> canonical name.
-    pub aliases: HashMap<Vec<String>, String>,
+    /// Alias words (full stops removed) joined by single spaces -> canonical
+    /// name: a run of tokens is looked up by its forms joined the same way.
+    pub aliases: HashMap<String, String>,
     /// Longest alias, in words.
     pub longest_alias: usize,
     /// First word of an alias -> the most words an alias starting with it has.
@@ -93,12 +94,15 @@ fn phrase(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_lowercase).collect()
 }
 
-/// The words of an alias as the tokenizer will see them: full stops dropped.
-pub fn alias_key(text: &str) -> Vec<String> {
-    text.split_whitespace()
+/// The words of an alias as the tokenizer will see them (full stops dropped),
+/// joined by single spaces.
+pub fn alias_key(text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
         .map(|w| w.replace('.', ""))
         .filter(|w| !w.is_empty())
-        .collect()
+        .collect();
+    words.join(" ")
 }
 
 impl Lexicon {
@@ -122,10 +126,11 @@ impl Lexicon {
             };
             for name in &names {
                 let key = alias_key(name);
-                lex.longest_alias = lex.longest_alias.max(key.len());
-                if let Some(first) = key.first() {
-                    let longest = lex.alias_starts.entry(first.clone()).or_default();
-                    *longest = (*longest).max(key.len());
+                let words = key.split(' ').count();
+                lex.longest_alias = lex.longest_alias.max(words);
+                if let Some(first) = key.split(' ').next().filter(|w| !w.is_empty()) {
+                    let longest = lex.alias_starts.entry(first.to_owned()).or_default();
+                    *longest = (*longest).max(words);
                 }
                 lex.aliases
                     .entry(key)

@@ -90,18 +90,26 @@ fn is_name_word(tokens: &[Token], i: usize) -> bool {
     t.capital && !t.stop && !t.numeric && t.form.chars().count() > 1
 }
 
+/// The longest alias starting at token `i`, as (tokens covered, canonical name).
 fn match_alias(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(usize, String)> {
     // Most words start no alias: look only where one could start.
     let longest = (*lex.alias_starts.get(&*tokens[i].form)?).min(tokens.len() - i);
-    (1..=longest).rev().find_map(|n| {
-        let key: Vec<String> = tokens[i..i + n]
-            .iter()
-            .map(|t| t.form.to_string())
-            .collect();
-        lex.aliases
-            .get(&key)
-            .map(|canonical| (n, canonical.clone()))
-    })
+    // The run's forms joined as alias keys are; each shorter run is the key
+    // cut at its last space (forms hold no spaces).
+    let mut key = String::new();
+    for t in &tokens[i..i + longest] {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&t.form);
+    }
+    for n in (1..=longest).rev() {
+        if let Some(canonical) = lex.aliases.get(key.as_str()) {
+            return Some((n, canonical.clone()));
+        }
+        key.truncate(key.rfind(' ').unwrap_or(0));
+    }
+    None
 }
 
 /// The key a person's name is known by on second mention: the last word of a

@@ -117,7 +117,7 @@ impl Vocabulary {
         };
         let group = lex.concept(&stem);
         let content_feature = super::feature("w:", &[group]).into();
-        let concept = match lex.aliases.get(std::slice::from_ref(&form)) {
+        let concept = match lex.aliases.get(form.as_str()) {
             Some(canonical) => canonical.to_lowercase(),
             None => group.to_owned(),
         };
