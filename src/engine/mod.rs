@@ -10,6 +10,7 @@
 
 pub mod align;
 pub mod analyse;
+mod boundaries;
 pub mod classify;
 pub mod clean;
 pub mod config;

@@ -1,17 +1,17 @@
-//! Sentences: Unicode sentence boundaries (UAX #29, from `unicode-segmentation`)
+//! Sentences: Unicode sentence boundaries (UAX #29, as `unicode-segmentation`
+//! finds them, by way of [`super::boundaries`])
 //! with what they lack for news text: abbreviations and initials that do not
 //! end a sentence ("Gen.", "Jan. 6", "Alexus G. Grynkewich") and attribution
 //! fragments left behind by a quotation ("Macron said.").
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::boundaries::{sentence_bounds, words};
 use super::lexicon::{Lexicon, lexicon};
 
 /// Byte ranges `[start, end)` of the sentences of `text`, trimmed of spaces.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let lex = lexicon();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for (start, piece) in text.split_sentence_bound_indices() {
+    for (start, piece) in sentence_bounds(text) {
         let end = start + piece.len();
         let joins = out
             .last()
@@ -70,7 +70,7 @@ fn is_attribution_fragment(piece: &str) -> bool {
         "said", "says", "added", "told", "wrote", "stated", "stressed", "warned", "noted",
         "insisted",
     ];
-    let words: Vec<&str> = piece.unicode_words().collect();
+    let words: Vec<&str> = words(piece).collect();
     words.len() <= 4
         && words
             .iter()

@@ -3,7 +3,7 @@
 //! speaker comes from the attribution after it ("," he said) or before it
 //! (Kushner added: "...), and "he"/"she" resolve to the last person named.
 
-use unicode_segmentation::UnicodeSegmentation;
+use crate::engine::boundaries::words;
 
 /// Verbs that attribute speech in news copy.
 const SPEECH_VERBS: [&str; 24] = [
@@ -111,7 +111,7 @@ fn close_len(text: &str, at: usize) -> usize {
 
 /// `, he said` / `, Macron added` / `, said Witkoff` / `, the German chancellor said`.
 fn speaker_after(after: &str) -> Option<String> {
-    let words: Vec<&str> = after.unicode_words().collect();
+    let words: Vec<&str> = words(after).collect();
     let verb_at = words.iter().take(7).position(|w| is_verb(w))?;
     if verb_at == 0 {
         // "said Witkoff", "added Witkoff"
@@ -150,7 +150,7 @@ fn is_subject(words: &[&str]) -> bool {
 
 /// `Kushner added: "` / `Witkoff said that "` / `which he described as the "`.
 fn speaker_before(clause: &str) -> Option<String> {
-    let words: Vec<&str> = clause.unicode_words().collect();
+    let words: Vec<&str> = words(clause).collect();
     let verb_at = words.iter().rposition(|w| is_verb(w))?;
     let mut start = verb_at;
     while start > 0 && verb_at - start < 4 {

@@ -4,7 +4,6 @@ use foldhash::{HashMap, HashMapExt};
 use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::engine::lexicon::Lexicon;
 
@@ -140,7 +139,7 @@ impl Vocabulary {
 /// Splits a sentence into words (UAX #29 word boundaries), keeping the
 /// symbols that give numbers their unit.
 pub fn tokenize(text: &str, lex: &Lexicon, vocabulary: &mut Vocabulary) -> Vec<Token> {
-    text.split_word_bound_indices()
+    crate::engine::boundaries::word_bounds(text)
         .filter_map(|(start, word)| {
             Some(Token {
                 start,
