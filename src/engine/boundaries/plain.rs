@@ -1,8 +1,8 @@
 //! The plain alphabet: the characters of English news text (ASCII, Latin-1
-//! letters, curly quotes, dashes and a few signs) with their UAX #29
-//! Word_Break and Sentence_Break values, so the rules can run on them without
-//! the general Unicode tables. Any other character sends a text back to
-//! `unicode-segmentation`.
+//! letters, curly quotes, dashes, the no-break space and a few signs) with
+//! their UAX #29 Word_Break and Sentence_Break values, so the rules can run
+//! on them without the general Unicode tables. Any other character sends a
+//! text back to `unicode-segmentation`.
 //!
 //! None of these characters is Extend, Format, ZWJ, Katakana, Hebrew_Letter,
 //! Regional_Indicator, OLetter or Sep: the rules that need those never apply.
@@ -66,7 +66,8 @@ pub const fn classes(c: char) -> Option<(WordBreak, SentenceBreak)> {
         '‘' | '’' => (W::MidNumLet, S::Close),
         '(' | ')' | '[' | ']' | '{' | '}' | '“' | '”' => (W::Other, S::Close),
         '_' => (W::ExtendNumLet, S::Other),
-        '\0'..='\x7f' | '£' | '€' | '…' => (W::Other, S::Other),
+        // (® and ™ are Extended_Pictographic, which only matters after a ZWJ.)
+        '\0'..='\x7f' | '£' | '€' | '…' | '°' | '•' | '®' | '™' => (W::Other, S::Other),
         _ => return None,
     })
 }

@@ -19,9 +19,9 @@ fn assert_same(text: &str) {
     assert_eq!(sentences, want, "sentence bounds of {text:?}");
 }
 
-/// Every plain character (they all lie below U+2100).
+/// Every plain character (they all lie below U+2200).
 fn plain_chars() -> Vec<char> {
-    ('\0'..'\u{2100}')
+    ('\0'..'\u{2200}')
         .filter(|&c| classes(c).is_some())
         .collect()
 }
