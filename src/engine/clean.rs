@@ -7,6 +7,8 @@
 //! related-stories block, a credit after a caption, a signature after the last
 //! paragraph), never by the phrases of any one article.
 
+use foldhash::HashSet;
+
 use super::lexicon::{Lexicon, lexicon};
 use super::model::BlockKind;
 
@@ -96,13 +98,19 @@ fn plain_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A bare link: after any opening brackets or quotes, it starts with a scheme
+/// or "www.". Only the start is looked at, so most words cost one comparison.
 fn is_url(token: &str) -> bool {
-    // Most words hold neither marker: skip the trimming for them.
-    if !(token.contains("http") || token.contains("www.")) {
-        return false;
-    }
-    let t = token.trim_matches(|c: char| "()[]<>\"'“”‘’,;".contains(c));
+    let t = token.trim_start_matches(is_link_wrapper);
     t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+}
+
+/// Brackets, quotes and separators that may wrap a link.
+fn is_link_wrapper(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')' | '[' | ']' | '<' | '>' | '"' | '\'' | '“' | '”' | '‘' | '’' | ',' | ';'
+    )
 }
 
 const MONTHS: [&str; 12] = [
@@ -153,7 +161,7 @@ fn is_navigation(text: &str, lex: &Lexicon) -> bool {
 
 /// Marks the lines that are page debris on their own; returns which to keep.
 fn drop_debris_lines(lines: &[Line], lex: &Lexicon) -> Vec<bool> {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     lines
         .iter()
         .map(|line| {
@@ -161,17 +169,12 @@ fn drop_debris_lines(lines: &[Line], lex: &Lexicon) -> Vec<bool> {
             if t.is_empty() {
                 return false;
             }
-            let tokens: Vec<&str> = t.split_whitespace().collect();
-            if tokens.iter().all(|tok| is_url(tok)) || is_navigation(t, lex) || is_dateline(t) {
+            if t.split_whitespace().all(is_url) || is_navigation(t, lex) || is_dateline(t) {
                 return false;
             }
-            if tokens.len() >= 4 {
-                if seen.contains(&t) {
-                    return false; // printed twice, like a photo caption
-                }
-                seen.push(t);
-            }
-            true
+            // Printed twice, like a photo caption; short lines may repeat.
+            let long = t.split_whitespace().nth(3).is_some();
+            !long || seen.insert(t)
         })
         .collect()
 }
@@ -262,14 +265,19 @@ fn drop_related_blocks<'a>(paragraphs: Vec<Paragraph<'a>>, lex: &Lexicon) -> Vec
             in_list = true;
             continue;
         }
-        let whole: String = p.iter().map(|l| l.text).collect::<Vec<_>>().join(" ");
-        if in_list && !ends_sentence(&whole) {
+        if in_list && !ends_sentence(&joined(&p)) {
             continue; // a headline in the list
         }
         in_list = false;
         out.push(p);
     }
     out
+}
+
+/// A paragraph's lines as one line.
+fn joined(paragraph: &Paragraph) -> String {
+    let lines: Vec<&str> = paragraph.iter().map(|l| l.text).collect();
+    lines.join(" ")
 }
 
 /// Most words capitalised, as in headlines and link lists.
@@ -304,7 +312,6 @@ fn build_block(paragraph: &Paragraph, lex: &Lexicon) -> Option<Block> {
     let mut builder = TextBuilder {
         text: String::with_capacity(size),
         map: Vec::with_capacity(size),
-        chars: Vec::new(),
     };
     for (i, line) in paragraph.iter().enumerate() {
         if i > 0 {
@@ -332,11 +339,12 @@ fn build_block(paragraph: &Paragraph, lex: &Lexicon) -> Option<Block> {
 
 /// "(L)", "(R)", "(C)", "(centre)": people placed in a photo.
 fn has_position_marker(text: &str) -> bool {
-    [
-        "(L)", "(R)", "(C)", "(l)", "(r)", "(centre)", "(center)", "(left)", "(right)",
-    ]
-    .iter()
-    .any(|m| text.contains(m))
+    const INSIDE: [&str; 9] = [
+        "L)", "R)", "C)", "l)", "r)", "centre)", "center)", "left)", "right)",
+    ];
+    // One pass over the opening brackets rather than one search per marker.
+    text.match_indices('(')
+        .any(|(i, _)| INSIDE.iter().any(|m| text[i + 1..].starts_with(m)))
 }
 
 /// Removes a photo credit at the end of a caption ("(AFP Photo)", ". AP / TASS");
@@ -368,7 +376,8 @@ fn strip_credit(block: &mut Block, lex: &Lexicon) -> bool {
 
 /// Short, unpunctuated lines that introduce what follows.
 fn looks_like_heading(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    // Counting stops past the limit: body paragraphs are long.
+    let words = text.split_whitespace().take(21).count();
     (1..=20).contains(&words) && !ends_sentence(text)
 }
 
@@ -395,27 +404,20 @@ fn drop_trailing_signature(blocks: &mut Vec<Block>) {
 struct TextBuilder {
     text: String,
     map: Vec<usize>,
-    /// The word being pushed, as (offset, char): reused from word to word.
-    chars: Vec<(usize, char)>,
 }
 
 impl TextBuilder {
-    fn push(&mut self, c: char, raw_at: usize) {
-        let before = self.text.len();
-        self.text.push(c);
-        self.map
-            .extend(std::iter::repeat_n(raw_at, self.text.len() - before));
+    /// Pushes `piece` byte for byte, so each byte maps to its own raw byte.
+    fn push_raw(&mut self, piece: &str, raw_at: usize) {
+        self.text.push_str(piece);
+        self.map.extend(raw_at..raw_at + piece.len());
     }
 
-    /// Pushes a raw char byte for byte, so each byte maps to its own raw byte.
-    fn push_raw(&mut self, c: char, raw_at: usize) {
-        self.text.push(c);
-        self.map.extend(raw_at..raw_at + c.len_utf8());
-    }
-
+    /// Pushes a space standing in for the raw byte at `raw_at`.
     fn push_space(&mut self, raw_at: usize) {
         if !self.text.is_empty() && !self.text.ends_with(' ') {
-            self.push(' ', raw_at);
+            self.text.push(' ');
+            self.map.push(raw_at);
         }
     }
 
@@ -425,28 +427,33 @@ impl TextBuilder {
         let mut pos = 0;
         for token in line.split_inclusive(char::is_whitespace) {
             let word = token.trim_end();
-            if is_url(word) {
-                pos += token.len();
-                continue;
-            }
-            let mut chars = std::mem::take(&mut self.chars);
-            chars.clear();
-            chars.extend(word.char_indices());
-            for (k, &(i, c)) in chars.iter().enumerate() {
-                if c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}' {
-                    continue;
+            if !is_url(word) {
+                self.push_word(word, start + pos);
+                if token.len() > word.len() {
+                    self.push_space(start + pos + word.len());
                 }
-                self.push_raw(c, start + pos + i);
-                if missing_space_after(&chars, k) {
-                    self.push(' ', start + pos + i + c.len_utf8());
-                }
-            }
-            self.chars = chars;
-            if token.len() > word.len() {
-                self.push_space(start + pos + word.len());
             }
             pos += token.len();
         }
+    }
+
+    /// Pushes one word in runs of kept characters: invisible characters are
+    /// left out and a space goes in where two sentences were run together.
+    fn push_word(&mut self, word: &str, start: usize) {
+        let mut run = 0;
+        for (i, c) in word.char_indices() {
+            let next = i + c.len_utf8();
+            if is_invisible(c) {
+                self.push_raw(&word[run..i], start + run);
+                run = next;
+            } else if missing_space_after(word, i, c) {
+                self.push_raw(&word[run..next], start + run);
+                self.text.push(' ');
+                self.map.push(start + next);
+                run = next;
+            }
+        }
+        self.push_raw(&word[run..], start + run);
     }
 
     fn finish(self) -> Block {
@@ -458,37 +465,35 @@ impl TextBuilder {
     }
 }
 
-/// After `chars[k]`, a sentence ended and the next began with no space:
-/// two or more lower-case letters, a stop (and maybe a closing quote), then a
-/// capitalised word.
-fn missing_space_after(chars: &[(usize, char)], k: usize) -> bool {
-    let c = chars[k].1;
-    let is_stop = matches!(c, '.' | '!' | '?');
-    let is_close_quote =
-        matches!(c, '”' | '"' | '’') && k > 0 && matches!(chars[k - 1].1, '.' | '!' | '?');
-    if !is_stop && !is_close_quote {
+/// Characters that take no place in the cleaned text.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// After `c`, at byte `at` of `word`, a sentence ended and the next began
+/// with no space: two or more lower-case letters, a stop (and maybe a closing
+/// quote), then a capitalised word.
+fn missing_space_after(word: &str, at: usize, c: char) -> bool {
+    let is_stop = |c: char| matches!(c, '.' | '!' | '?');
+    let is_close_quote = |c: char| matches!(c, '”' | '"' | '’');
+    if !is_stop(c) && !is_close_quote(c) {
+        return false; // most characters: nothing to look at around them
+    }
+    let mut after = word[at + c.len_utf8()..].chars();
+    let (next, then) = (after.next(), after.next());
+    let mut before = word[..at].chars().rev();
+    if is_close_quote(c) && !before.next().is_some_and(is_stop) {
         return false;
     }
-    let stop_at = if is_close_quote { k - 1 } else { k };
-    if is_stop
-        && chars
-            .get(k + 1)
-            .is_some_and(|&(_, n)| matches!(n, '”' | '"' | '’'))
-    {
+    if is_stop(c) && next.is_some_and(is_close_quote) {
         return false; // the quote closes first; decide after it
     }
-    let letters_before = chars[..stop_at]
-        .iter()
-        .rev()
-        .take_while(|(_, ch)| ch.is_alphabetic())
-        .count();
-    let lower_before = stop_at >= 1 && chars[stop_at - 1].1.is_lowercase();
-    let next = chars.get(k + 1).map(|&(_, n)| n);
-    let after = chars.get(k + 2).map(|&(_, n)| n);
+    let lower_before = before.clone().next().is_some_and(char::is_lowercase);
+    let letters_before = before.take_while(|ch| ch.is_alphabetic()).take(2).count();
     letters_before >= 2
         && lower_before
         && next.is_some_and(char::is_uppercase)
-        && after.is_none_or(|a| a.is_lowercase() || a.is_whitespace() || a == '\'' || a == '’')
+        && then.is_none_or(|a| a.is_lowercase() || a.is_whitespace() || a == '\'' || a == '’')
 }
 
 #[cfg(test)]
