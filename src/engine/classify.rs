@@ -111,6 +111,12 @@ pub(super) fn spelling_variant(x: &str, y: &str) -> bool {
     if x.len().min(y.len()) < 5 || x.len().abs_diff(y.len()) > 4 {
         return false;
     }
+    // One edit leaves four letters or more at one end: a first or a last
+    // letter must be the same (compared as bytes, which only rejects).
+    let (xb, yb) = (x.as_bytes(), y.as_bytes());
+    if xb[0] != yb[0] && xb[xb.len() - 1] != yb[yb.len() - 1] {
+        return false;
+    }
     let (xn, yn) = (x.chars().count(), y.chars().count());
     if xn.min(yn) < 5 || xn.abs_diff(yn) > 1 {
         return false;

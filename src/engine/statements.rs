@@ -67,55 +67,57 @@ pub fn group_quotes(
         })
         .collect();
 
-    // Candidates from an inverted index over quoted concepts.
-    let mut postings: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for (k, item) in items
+    // Candidates from an inverted index over quoted concepts: (concept,
+    // quotation) sorted, so each concept's quotations are one run.
+    let mut postings: Vec<(u32, usize)> = items
         .iter()
         .enumerate()
         .filter(|(_, it)| it.concepts.len() >= MIN_SHORT_WORDS)
-    {
-        for &(c, _) in &item.concepts {
-            postings.entry(c).or_default().push(k);
-        }
-    }
+        .flat_map(|(k, item)| item.concepts.iter().map(move |&(c, _)| (c, k)))
+        .collect();
+    postings.sort_unstable();
+    // Each pair once, in order, however many words it shares.
+    let mut pairs: Vec<(usize, usize)> = postings
+        .chunk_by(|p, q| p.0 == q.0)
+        .filter(|run| run.len() <= MAX_POSTINGS)
+        .flat_map(|run| {
+            run.iter()
+                .enumerate()
+                .flat_map(move |(n, &(_, x))| run[n + 1..].iter().map(move |&(_, y)| (x, y)))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
     // Complete linkage: two groups merge only if every quotation of one
     // renders the same statement as every quotation of the other, so generic
     // words ("security guarantees") cannot chain different statements.
+    // Groups by their first quotation; a merged-away group is left empty.
     let mut group_of: Vec<usize> = (0..items.len()).collect();
-    let mut groups: BTreeMap<usize, Vec<usize>> = (0..items.len()).map(|k| (k, vec![k])).collect();
-    // Each pair once, in order, however many words it shares.
-    let pairs: BTreeSet<(usize, usize)> = postings
-        .values()
-        .filter(|l| l.len() <= MAX_POSTINGS)
-        .flat_map(|list| {
-            list.iter()
-                .enumerate()
-                .flat_map(move |(n, &x)| list[n + 1..].iter().map(move |&y| (x, y)))
-        })
-        .collect();
+    let mut groups: Vec<Vec<usize>> = (0..items.len()).map(|k| vec![k]).collect();
     for (x, y) in pairs {
         let (gx, gy) = (group_of[x], group_of[y]);
         if gx == gy {
             continue;
         }
-        let all_match = groups[&gx].iter().all(|&p| {
-            groups[&gy]
+        let all_match = groups[gx].iter().all(|&p| {
+            groups[gy]
                 .iter()
                 .all(|&q| same_statement(&items[p], &items[q], config))
         });
         if all_match {
             let (keep, gone) = (gx.min(gy), gx.max(gy));
-            let moved = groups.remove(&gone).unwrap_or_default();
+            let moved = std::mem::take(&mut groups[gone]);
             for &m in &moved {
                 group_of[m] = keep;
             }
-            groups.entry(keep).or_default().extend(moved);
+            groups[keep].extend(moved);
         }
     }
 
     let position = |at: At| (rank[at.0], at.1);
     let mut out: Vec<QuoteGroup> = groups
-        .into_values()
+        .into_iter()
+        .filter(|members| !members.is_empty())
         .map(|mut members| {
             members.sort_by_key(|&k| (position(items[k].at), items[k].quotation));
             let fullest = *members
@@ -127,16 +129,14 @@ pub fn group_quotes(
             build_group(&items, &members, ids)
         })
         .collect();
-    out.sort_by(|x, y| {
-        let key = |g: &QuoteGroup| {
-            (
-                g.speaker.is_none(),
-                g.speaker.as_deref().map(str::to_lowercase),
-            )
-        };
-        key(x)
-            .cmp(&key(y))
-            .then_with(|| x.members[0].sentence.cmp(&y.members[0].sentence))
+    // Named speakers first, alphabetically whatever their case, then by
+    // where each group's fullest rendering sits.
+    out.sort_by_cached_key(|g| {
+        (
+            g.speaker.is_none(),
+            g.speaker.as_deref().map(str::to_lowercase),
+            g.members[0].sentence.clone(),
+        )
     });
     out
 }
