@@ -67,37 +67,16 @@ pub fn group_quotes(
         })
         .collect();
 
-    // Candidates from an inverted index over quoted concepts: (concept,
-    // quotation) sorted, so each concept's quotations are one run.
-    let mut postings: Vec<(u32, usize)> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| it.concepts.len() >= MIN_SHORT_WORDS)
-        .flat_map(|(k, item)| item.concepts.iter().map(move |&(c, _)| (c, k)))
-        .collect();
-    postings.sort_unstable();
-    // Each pair once, in order, however many words it shares.
-    let mut pairs: Vec<(usize, usize)> = postings
-        .chunk_by(|p, q| p.0 == q.0)
-        .filter(|run| run.len() <= MAX_POSTINGS)
-        .flat_map(|run| {
-            run.iter()
-                .enumerate()
-                .flat_map(move |(n, &(_, x))| run[n + 1..].iter().map(move |&(_, y)| (x, y)))
-        })
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
     // Complete linkage: two groups merge only if every quotation of one
     // renders the same statement as every quotation of the other, so generic
     // words ("security guarantees") cannot chain different statements.
     // Groups by their first quotation; a merged-away group is left empty.
     let mut group_of: Vec<usize> = (0..items.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..items.len()).map(|k| vec![k]).collect();
-    for (x, y) in pairs {
+    for_each_candidate(&items, |x, y| {
         let (gx, gy) = (group_of[x], group_of[y]);
         if gx == gy {
-            continue;
+            return;
         }
         let all_match = groups[gx].iter().all(|&p| {
             groups[gy]
@@ -112,7 +91,7 @@ pub fn group_quotes(
             }
             groups[keep].extend(moved);
         }
-    }
+    });
 
     let position = |at: At| (rank[at.0], at.1);
     let mut out: Vec<QuoteGroup> = groups
@@ -139,6 +118,48 @@ pub fn group_quotes(
         )
     });
     out
+}
+
+/// Calls `f` on each pair of quotations `(x, y)`, `x < y`, that share a
+/// quoted concept no more than `MAX_POSTINGS` quotations share: each pair
+/// once, in order, however many concepts it shares.
+fn for_each_candidate(items: &[Item], mut f: impl FnMut(usize, usize)) {
+    let indexed = |it: &Item| it.concepts.len() >= MIN_SHORT_WORDS;
+    // The inverted index: (concept, quotation) sorted, so each concept's
+    // quotations are one run, in order.
+    let mut postings: Vec<(u32, usize)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| indexed(it))
+        .flat_map(|(k, item)| item.concepts.iter().map(move |&(c, _)| (c, k)))
+        .collect();
+    postings.sort_unstable();
+    let run_of = |c: u32| {
+        let from = postings.partition_point(|p| p.0 < c);
+        &postings[from..from + postings[from..].partition_point(|p| p.0 == c)]
+    };
+    // Stamps say which later quotations `x` has met already.
+    let mut met: Vec<usize> = vec![usize::MAX; items.len()];
+    let mut partners: Vec<usize> = Vec::new();
+    for (x, item) in items.iter().enumerate().filter(|(_, it)| indexed(it)) {
+        partners.clear();
+        for &(c, _) in &item.concepts {
+            let run = run_of(c);
+            if run.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &(_, y) in &run[run.partition_point(|p| p.1 <= x)..] {
+                if met[y] != x {
+                    met[y] = x;
+                    partners.push(y);
+                }
+            }
+        }
+        partners.sort_unstable();
+        for &y in &partners {
+            f(x, y);
+        }
+    }
 }
 
 fn same_statement(x: &Item, y: &Item, config: &Config) -> bool {
