@@ -93,6 +93,7 @@ impl<'a> Index<'a> {
                 })
                 .collect();
             feats.sort_unstable();
+            feats.dedup();
             sentences.push(feats);
         }
         let total = all.len() as f64;
@@ -156,7 +157,9 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
     let mut met: Vec<u32> = vec![u32::MAX; all.len()];
     let mut partners: Vec<u32> = Vec::new();
     let mut candidates = Vec::new();
+    let mut marks = Marks::new(index.names.len());
     for x in 0..all.len() {
+        marks.mark(x, &index.sentences[x]);
         partners.clear();
         for &f in &index.sentences[x] {
             for &y in &postings[f as usize] {
@@ -169,7 +172,7 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
         }
         partners.sort_unstable();
         for &y in &partners {
-            if let Some(c) = score_pair(&all, &index, x, y as usize, config) {
+            if let Some(c) = score_pair(&all, &index, &marks, y as usize, config) {
                 candidates.push(c);
             }
         }
@@ -181,18 +184,52 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
 /// How many shared features a link keeps, most telling first.
 pub const MAX_SHARED: usize = 8;
 
+/// The features of one sentence, marked for lookup while it meets its
+/// partners: a stamp per feature id says which sentence marked it.
+struct Marks {
+    sentence: usize,
+    by_feature: Vec<usize>,
+}
+
+impl Marks {
+    fn new(features: usize) -> Marks {
+        Marks {
+            sentence: usize::MAX,
+            by_feature: vec![usize::MAX; features],
+        }
+    }
+
+    fn mark(&mut self, sentence: usize, features: &[u32]) {
+        self.sentence = sentence;
+        for &f in features {
+            self.by_feature[f as usize] = sentence;
+        }
+    }
+
+    /// The features of `other` (sorted, distinct) that the marked sentence
+    /// has too, in order.
+    fn shared<'a>(&'a self, other: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+        other
+            .iter()
+            .copied()
+            .filter(|&f| self.by_feature[f as usize] == self.sentence)
+    }
+}
+
 fn score_pair(
     all: &[(At, &Analysed)],
     index: &Index,
-    x: usize,
+    marks: &Marks,
     y: usize,
     config: &Config,
 ) -> Option<Candidate> {
-    // One merge over the two sorted feature lists sums what they share;
-    // most pairs fail the evidence thresholds, so nothing is kept for them.
-    let (fx, fy) = (&index.sentences[x], &index.sentences[y]);
+    // One pass over the partner's sorted features sums what the two share
+    // (in feature order, as a merge would); most pairs fail the evidence
+    // thresholds, so nothing is kept for them.
+    let x = marks.sentence;
+    let fy = &index.sentences[y];
     let (mut weight, mut particular, mut content, mut content_count) = (0.0, 0.0, 0.0, 0usize);
-    for_each_shared(fx, fy, |f| {
+    marks.shared(fy).for_each(|f| {
         let w = index.weight[f as usize];
         weight += w;
         if index.is_particular(f) {
@@ -222,9 +259,9 @@ fn score_pair(
     if score < config.link_threshold {
         return None;
     }
-    let mut ranked: Vec<(f64, &str)> = intersect(fx, fy)
-        .iter()
-        .map(|&f| (index.weight[f as usize], index.names[f as usize]))
+    let mut ranked: Vec<(f64, &str)> = marks
+        .shared(fy)
+        .map(|f| (index.weight[f as usize], index.names[f as usize]))
         .collect();
     ranked.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
     Some(Candidate {
@@ -237,13 +274,6 @@ fn score_pair(
             .map(|(_, f)| f.to_owned())
             .collect(),
     })
-}
-
-/// The ids two sorted lists share.
-fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let mut out = Vec::new();
-    for_each_shared(a, b, |f| out.push(f));
-    out
 }
 
 /// Calls `f` on each id two sorted lists share, in order; an id repeated in
@@ -282,6 +312,13 @@ fn keep_near_best(candidates: &mut Vec<Candidate>, config: &Config) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ids two sorted lists share.
+    fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+        let mut out = Vec::new();
+        for_each_shared(a, b, |f| out.push(f));
+        out
+    }
 
     #[test]
     fn sorted_lists_intersect() {
