@@ -154,6 +154,14 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
 
     // Each sentence meets the later sentences that share an indexed feature
     // with it, once each (a stamp marks who it has met).
+    // A source's sentences are contiguous in `all`; where each one ends.
+    let source_end: Vec<u32> = sources
+        .iter()
+        .scan(0, |end, sentences| {
+            *end += sentences.len() as u32;
+            Some(*end)
+        })
+        .collect();
     let mut met: Vec<u32> = vec![u32::MAX; all.len()];
     let mut partners: Vec<u32> = Vec::new();
     let mut candidates = Vec::new();
@@ -161,11 +169,13 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
     for x in 0..all.len() {
         marks.mark(x, &index.sentences[x]);
         partners.clear();
+        // Postings are in sentence order: later sources start a suffix.
+        let later = source_end[all[x].0.0];
         for &f in &index.sentences[x] {
-            for &y in &postings[f as usize] {
-                let y_us = y as usize;
-                if y_us > x && all[y_us].0.0 != all[x].0.0 && met[y_us] != x as u32 {
-                    met[y_us] = x as u32;
+            let list = &postings[f as usize];
+            for &y in &list[list.partition_point(|&y| y < later)..] {
+                if met[y as usize] != x as u32 {
+                    met[y as usize] = x as u32;
                     partners.push(y);
                 }
             }

@@ -179,20 +179,22 @@ pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) 
     let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
     let (a_from, b_from) = (first.old_range().start, first.new_range().start);
     let (a_to, b_to) = (last.old_range().end, last.new_range().end);
-    let a_words: BTreeSet<&str> = left.iter().copied().collect();
-    let b_words: BTreeSet<&str> = right.iter().copied().collect();
-    let only = |mine: &[&str],
-                range: std::ops::Range<usize>,
-                theirs: &BTreeSet<&str>,
-                other: &[&str]|
-     -> Vec<usize> {
-        range
-            .filter(|&i| !theirs.contains(mine[i]))
-            .filter(|&i| !other.iter().any(|o| spelling_variant(mine[i], o)))
-            .collect()
+    // Concept numbers stand for concepts one to one: sorted, they answer
+    // "does the other side use this concept" without comparing strings.
+    let sorted = |ws: &[&Token]| -> Vec<u32> {
+        let mut ids = ids(ws);
+        ids.sort_unstable();
+        ids
     };
-    let a_only = only(&left, a_from..a_to, &b_words, &right);
-    let b_only = only(&right, b_from..b_to, &a_words, &left);
+    let (a_ids, b_ids) = (sorted(wa), sorted(wb));
+    let only = |mine: &[&Token], range: std::ops::Range<usize>, theirs: &[u32], other: &[&str]| {
+        range
+            .filter(|&i| theirs.binary_search(&mine[i].concept_id).is_err())
+            .filter(|&i| !other.iter().any(|o| spelling_variant(&mine[i].concept, o)))
+            .collect::<Vec<usize>>()
+    };
+    let a_only = only(wa, a_from..a_to, &b_ids, &right);
+    let b_only = only(wb, b_from..b_to, &a_ids, &left);
     if a_only.is_empty() || b_only.is_empty() {
         return None;
     }
