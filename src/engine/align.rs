@@ -273,7 +273,15 @@ fn score_pair(
         .shared(fy)
         .map(|f| (index.weight[f as usize], index.names[f as usize]))
         .collect();
-    ranked.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
+    // Feature names are distinct, so this order is total: the few kept are
+    // picked out first and only they are sorted.
+    let most_telling =
+        |p: &(f64, &str), q: &(f64, &str)| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1));
+    if ranked.len() > MAX_SHARED {
+        ranked.select_nth_unstable_by(MAX_SHARED - 1, most_telling);
+        ranked.truncate(MAX_SHARED);
+    }
+    ranked.sort_unstable_by(most_telling);
     Some(Candidate {
         a: all[x].0,
         b: all[y].0,
