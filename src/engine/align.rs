@@ -294,9 +294,9 @@ fn score_pair(
     })
 }
 
-/// Calls `f` on each id two sorted lists share, in order; an id repeated in
+/// Calls `f` on each item two sorted lists share, in order; an item repeated in
 /// both is shared as often as the shorter run (a multiset intersection).
-pub(super) fn for_each_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
+pub(super) fn for_each_shared<T: Ord + Copy>(a: &[T], b: &[T], mut f: impl FnMut(T)) {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use similar::DiffOp as Op;
 
+use super::align::for_each_shared;
 use super::analyse::Analysed;
 use super::analyse::numbers::{CALENDAR, compatible, describe};
 use super::analyse::tokens::Token;
@@ -142,9 +143,9 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
             if wa.len().min(wb.len()) < 4 {
                 continue;
             }
-            let sa: BTreeSet<&str> = wa.iter().map(|t| &*t.stem).collect();
-            let sb: BTreeSet<&str> = wb.iter().map(|t| &*t.stem).collect();
-            let shared = sa.intersection(&sb).count();
+            let (sa, sb) = (distinct_stems(&wa), distinct_stems(&wb));
+            let mut shared = 0;
+            for_each_shared(&sa, &sb, |_| shared += 1);
             if (shared as f64) < config.same_quote_overlap * sa.len().min(sb.len()) as f64 {
                 continue; // different utterances
             }
@@ -165,6 +166,14 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
         }
     }
     None
+}
+
+/// The distinct stems of some words, sorted.
+fn distinct_stems<'a>(words: &[&'a Token]) -> Vec<&'a str> {
+    let mut stems: Vec<&str> = words.iter().map(|t| &*t.stem).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }
 
 /// Words one quotation uses and the other does not, inside the stretch both
