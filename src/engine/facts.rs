@@ -12,7 +12,7 @@ use super::align::At;
 /// the facts as sorted member lists, ordered by their first member.
 pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     let mut order: Vec<usize> = (0..links.len()).collect();
-    order.sort_by(|&x, &y| links[y].2.total_cmp(&links[x].2).then(x.cmp(&y)));
+    order.sort_unstable_by(|&x, &y| links[y].2.total_cmp(&links[x].2).then(x.cmp(&y)));
 
     let mut cluster_of: HashMap<At, usize> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -69,9 +69,9 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
         .filter(|m| m.len() > 1)
         .collect();
     for f in &mut facts {
-        f.sort();
+        f.sort_unstable();
     }
-    facts.sort();
+    facts.sort_unstable();
     facts
 }
 

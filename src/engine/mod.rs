@@ -95,7 +95,7 @@ pub fn compare_observed(
     // Links in the order of their sentence references, by source id then
     // position, with `a` before `b`: deterministic output whatever the input order.
     let mut by_id: Vec<usize> = (0..kept.len()).collect();
-    by_id.sort_by(|&x, &y| kept[x].id.cmp(&kept[y].id));
+    by_id.sort_unstable_by(|&x, &y| kept[x].id.cmp(&kept[y].id));
     let mut rank = vec![0; kept.len()];
     for (r, &s) in by_id.iter().enumerate() {
         rank[s] = r;
@@ -109,7 +109,7 @@ pub fn compare_observed(
             std::mem::swap(&mut c.a, &mut c.b);
         }
     }
-    ordered.sort_by_key(|c| (key(c.a), key(c.b)));
+    ordered.sort_unstable_by_key(|c| (key(c.a), key(c.b)));
     for (n, c) in ordered.iter_mut().enumerate() {
         if n > 0 && n % progress::LINKS_PER_REPORT == 0 {
             report!(observe, Progress::new(Stage::Comparing, n, comparing));
@@ -255,7 +255,7 @@ fn build_facts(
     let key = |&(s, i): &align::At| (rank[s], i);
     let mut clusters = facts::cluster(&edges, config.fact_linkage);
     for members in &mut clusters {
-        members.sort_by_key(key);
+        members.sort_unstable_by_key(key);
     }
     clusters.sort_by_cached_key(|members| members.iter().map(key).collect::<Vec<_>>());
     // Each link belongs to the fact holding both its sentences, if one does.
@@ -299,7 +299,7 @@ fn build_facts(
             .copied()
             .unwrap_or(members[0]);
         let mut sources: Vec<SourceId> = members.iter().map(|m| kept[m.0].id.clone()).collect();
-        sources.sort();
+        sources.sort_unstable();
         sources.dedup();
         facts.push(Fact {
             id,

@@ -98,7 +98,7 @@ pub fn group_quotes(
         .into_iter()
         .filter(|members| !members.is_empty())
         .map(|mut members| {
-            members.sort_by_key(|&k| (position(items[k].at), items[k].quotation));
+            members.sort_unstable_by_key(|&k| (position(items[k].at), items[k].quotation));
             let fullest = *members
                 .iter()
                 .max_by_key(|&&k| (items[k].words, std::cmp::Reverse(k)))

@@ -92,7 +92,7 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, vocabulary: &mut Vocabulary) 
             let features = features(&tokens, &names, &quantities, lex);
             let cues = cues(&tokens, lex);
             let mut names: Vec<String> = names.into_iter().map(|n| n.canonical).collect();
-            names.sort();
+            names.sort_unstable();
             names.dedup();
             out.push(Analysed {
                 sentence: Sentence {
