@@ -7,6 +7,8 @@
 //! related-stories block, a credit after a caption, a signature after the last
 //! paragraph), never by the phrases of any one article.
 
+use std::borrow::Cow;
+
 use foldhash::HashSet;
 
 use super::lexicon::{Lexicon, lexicon};
@@ -90,12 +92,23 @@ fn split_lines(raw: &str) -> Vec<Line<'_>> {
     lines
 }
 
-/// Words of a line as lower-case alphanumeric runs.
-fn plain_words(text: &str) -> Vec<String> {
+/// Words of a line: its alphanumeric runs (hyphens kept), lower-cased.
+fn plain_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+        .map(lower)
+}
+
+/// A word in lower case, copied only when lower-casing changes it.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A bare link: after any opening brackets or quotes, it starts with a scheme
@@ -133,15 +146,14 @@ fn is_dateline(text: &str) -> bool {
     if text.len() > 80 || !text.chars().any(|c| c.is_ascii_digit()) {
         return false; // a dateline is short and has numbers
     }
-    let words = plain_words(text);
-    let has_month = words.iter().any(|w| MONTHS.contains(&w.as_str()));
-    has_month
-        && words.len() <= 10
-        && words.iter().all(|w| {
-            MONTHS.contains(&w.as_str())
+    let is_month = |w: &str| MONTHS.contains(&w);
+    plain_words(text).nth(10).is_none()
+        && plain_words(text).any(|w| is_month(&w))
+        && plain_words(text).all(|w| {
+            is_month(&w)
                 || w.chars().all(|c| c.is_ascii_digit() || c == '-')
                 || matches!(
-                    w.as_str(),
+                    &*w,
                     "am" | "pm" | "gmt" | "utc" | "updated" | "published" | "at"
                 )
                 || w.starts_with("gmt")
@@ -155,8 +167,9 @@ fn is_navigation(text: &str, lex: &Lexicon) -> bool {
     if text.len() > 80 {
         return false;
     }
-    let words = plain_words(text);
-    !words.is_empty() && words.len() <= 8 && words.iter().all(|w| lex.navigation.contains(w))
+    plain_words(text).next().is_some()
+        && plain_words(text).nth(8).is_none()
+        && plain_words(text).all(|w| lex.navigation.contains(&*w))
 }
 
 /// Marks the lines that are page debris on their own; returns which to keep.
@@ -192,8 +205,9 @@ fn is_hard_wrapped(lines: &[Line]) -> bool {
     let mut longest = 0usize;
     for pair in lines.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        longest = longest.max(a.text.chars().count());
-        if a.text.is_empty() || b.text.is_empty() || a.text.split_whitespace().count() < 6 {
+        // Only whether a line passes 140 characters or 5 words matters.
+        longest = longest.max(a.text.chars().take(141).count());
+        if a.text.is_empty() || b.text.is_empty() || a.text.split_whitespace().nth(5).is_none() {
             continue;
         }
         candidates += 1;
@@ -255,7 +269,7 @@ fn drop_related_blocks<'a>(paragraphs: Vec<Paragraph<'a>>, lex: &Lexicon) -> Vec
             .char_indices()
             .nth(40)
             .map_or(first, |(i, _)| &first[..i]);
-        let words = plain_words(opening);
+        let words: Vec<Cow<str>> = plain_words(opening).collect();
         let opens_related = lex.related.iter().any(|marker| {
             words.len() >= marker.len()
                 && words[..marker.len()] == marker[..]
@@ -423,23 +437,54 @@ impl TextBuilder {
 
     /// Pushes one line: collapses white space, drops URLs, repairs a missing
     /// space after a full stop ("leadership.A joint").
+    /// The line is scanned byte by byte: only a non-ASCII character is
+    /// decoded to ask whether it is white space.
     fn push_line(&mut self, line: &str, start: usize) {
-        let mut pos = 0;
-        for token in line.split_inclusive(char::is_whitespace) {
-            let word = token.trim_end();
-            if !is_url(word) {
-                self.push_word(word, start + pos);
-                if token.len() > word.len() {
-                    self.push_space(start + pos + word.len());
-                }
+        let (mut word_start, mut at) = (0, 0);
+        while let Some(&b) = line.as_bytes().get(at) {
+            let (space, len) = if b.is_ascii() {
+                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                let Some(c) = line[at..].chars().next() else {
+                    break;
+                };
+                (c.is_whitespace(), c.len_utf8())
+            };
+            if space {
+                self.push_token(&line[word_start..at], start + word_start, Some(start + at));
+                word_start = at + len;
             }
-            pos += token.len();
+            at += len;
+        }
+        if word_start < line.len() {
+            self.push_token(&line[word_start..], start + word_start, None);
+        }
+    }
+
+    /// Pushes a word and the white space after it (at raw byte `space`),
+    /// or neither when the word is a URL.
+    fn push_token(&mut self, word: &str, start: usize, space: Option<usize>) {
+        if is_url(word) {
+            return;
+        }
+        self.push_word(word, start);
+        if let Some(at) = space {
+            self.push_space(at);
         }
     }
 
     /// Pushes one word in runs of kept characters: invisible characters are
     /// left out and a space goes in where two sentences were run together.
     fn push_word(&mut self, word: &str, start: usize) {
+        // Most words are plain printable ASCII without a stop or a quote:
+        // nothing in them to leave out or split, so they go in whole.
+        if word
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b'"'))
+        {
+            self.push_raw(word, start);
+            return;
+        }
         let mut run = 0;
         for (i, c) in word.char_indices() {
             let next = i + c.len_utf8();
@@ -559,6 +604,20 @@ mod tests {
         );
         let raw = "First part.\n\nRelated article: For Some Figures, a Stark Reminder of\nAnother Story\n\nSecond part.\n";
         assert_eq!(texts(raw).len(), 2);
+    }
+
+    #[test]
+    fn any_white_space_separates_words_and_collapses() {
+        // No-break, em and ideographic spaces, a tab and a vertical tab are
+        // white space like the ASCII space; runs of it become one space, and
+        // a link between them goes with the space after it.
+        let raw = "Talks\u{a0}resumed\u{2003}in  Paris\tand\u{b}https://x.example/a \u{3000}Rome today.\n";
+        let t = texts(raw);
+        assert_eq!(t[0].1, "Talks resumed in Paris and Rome today.");
+        // Every byte still maps to the raw byte it came from.
+        let block = &clean(raw)[0];
+        let (start, end) = block.raw_range(0, block.text.len(), raw);
+        assert!(raw[start..end].starts_with("Talks") && raw[start..end].ends_with("today."));
     }
 
     #[test]
