@@ -170,7 +170,7 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 
 /// The distinct stems of some words, sorted.
 fn distinct_stems<'a>(words: &[&'a Token]) -> Vec<&'a str> {
-    let mut stems: Vec<&str> = words.iter().map(|t| &*t.stem).collect();
+    let mut stems: Vec<&str> = words.iter().map(|t| t.stem()).collect();
     stems.sort_unstable();
     stems.dedup();
     stems
@@ -182,8 +182,8 @@ fn distinct_stems<'a>(words: &[&'a Token]) -> Vec<&'a str> {
 pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
     let ids = |ws: &[&Token]| -> Vec<u32> { ws.iter().map(|t| t.concept_id).collect() };
     let ops = number_diff(&ids(wa), &ids(wb))?;
-    let left: Vec<&str> = wa.iter().map(|t| &*t.concept).collect();
-    let right: Vec<&str> = wb.iter().map(|t| &*t.concept).collect();
+    let left: Vec<&str> = wa.iter().map(|t| t.concept()).collect();
+    let right: Vec<&str> = wb.iter().map(|t| t.concept()).collect();
     let equal = |op: &&Op| matches!(op, Op::Equal { .. });
     let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
     let (a_from, b_from) = (first.old_range().start, first.new_range().start);
@@ -199,7 +199,7 @@ pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) 
     let only = |mine: &[&Token], range: std::ops::Range<usize>, theirs: &[u32], other: &[&str]| {
         range
             .filter(|&i| theirs.binary_search(&mine[i].concept_id).is_err())
-            .filter(|&i| !other.iter().any(|o| spelling_variant(&mine[i].concept, o)))
+            .filter(|&i| !other.iter().any(|o| spelling_variant(mine[i].concept(), o)))
             .collect::<Vec<usize>>()
     };
     let a_only = only(wa, a_from..a_to, &b_ids, &right);

@@ -281,6 +281,15 @@ impl Lexicon {
     pub fn is_stopword(&self, lower: &str) -> bool {
         self.stopwords.contains(lower)
     }
+
+    /// A number in words: cardinal, ordinal, vague ("dozens") or a digit
+    /// ordinal ("4th").
+    pub fn is_number_word(&self, lower: &str) -> bool {
+        self.cardinals.contains_key(lower)
+            || self.vague.contains_key(lower)
+            || self.ordinals.contains_key(lower)
+            || crate::engine::analyse::numbers::digit_ordinal(lower).is_some()
+    }
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub fn group_quotes(
                 .map(move |(q, quotation)| {
                     let words = quote_words(a, quotation);
                     let mut concepts: Vec<(u32, &str)> =
-                        words.iter().map(|t| (t.concept_id, &*t.concept)).collect();
+                        words.iter().map(|t| (t.concept_id, t.concept())).collect();
                     concepts.sort_unstable();
                     concepts.dedup();
                     Item {

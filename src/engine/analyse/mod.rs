@@ -161,19 +161,23 @@ fn features(
                 && !t.stop
                 && !t.symbol
                 && !t.numeric
-                && t.stem.chars().count() > 1
+                && t.stem().chars().count() > 1
         })
         .map(|(_, t)| &t.content_feature)
         .collect();
-    let mut out: Vec<Rc<str>> = content.iter().map(|&f| Rc::clone(f)).collect();
+    let mut out: Vec<Rc<str>> =
+        Vec::with_capacity(2 * content.len() + names.len() + 2 * quantities.len());
+    out.extend(content.iter().map(|&f| Rc::clone(f)));
     fn concept(f: &str) -> &str {
         f.strip_prefix("w:").unwrap_or_default()
     }
+    let mut buffer = String::new();
     for pair in content.windows(2) {
-        out.push(feature("b:", &[concept(pair[0]), " ", concept(pair[1])]).into());
+        let parts = [concept(pair[0]), " ", concept(pair[1])];
+        out.push(feature(&mut buffer, "b:", &parts));
     }
     for n in names {
-        out.push(feature("e:", &[&name_key(n)]).into());
+        out.push(feature(&mut buffer, "e:", &[name_key(n)]));
     }
     for q in quantities {
         let value = if q.low == q.high || q.high == f64::MAX {
@@ -192,25 +196,25 @@ fn features(
 }
 
 /// A feature's text, its kind's prefix then its parts: built without the
-/// formatting machinery, as a sentence has dozens of features. Every
-/// feature name is made here, so the prefixes live in one place.
-pub(super) fn feature(prefix: &str, parts: &[&str]) -> String {
-    let mut out =
-        String::with_capacity(prefix.len() + parts.iter().map(|p| p.len()).sum::<usize>());
-    out.push_str(prefix);
+/// formatting machinery, as a sentence has dozens of features, in a buffer
+/// the caller reuses, so a feature costs one allocation. Every feature name
+/// is made here, so the prefixes live in one place.
+pub(super) fn feature(buffer: &mut String, prefix: &str, parts: &[&str]) -> Rc<str> {
+    buffer.clear();
+    buffer.push_str(prefix);
     for p in parts {
-        out.push_str(p);
+        buffer.push_str(p);
     }
-    out
+    Rc::from(buffer.as_str())
 }
 
 /// A name as compared across sources: known names by their canonical form,
 /// other multi-word names by their last word ("Keir Starmer" -> "Starmer").
-fn name_key(n: &Name) -> String {
+fn name_key(n: &Name) -> &str {
     if n.known || n.last == n.first || n.canonical.contains(" of ") {
-        n.canonical.clone()
+        &n.canonical
     } else {
-        short_key(&n.canonical).to_owned()
+        short_key(&n.canonical)
     }
 }
 
@@ -220,7 +224,7 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
     let mut i = 0;
     while i < tokens.len() {
         let mut step = 1;
-        if !lex.cue_starts.contains(&*tokens[i].lower) && !tokens[i].lower.ends_with("n't") {
+        if !tokens[i].cue_start {
             i += 1;
             continue;
         }
@@ -230,7 +234,7 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
             }
             let words: Vec<String> = tokens[i..i + n]
                 .iter()
-                .map(|t| t.lower.to_string())
+                .map(|t| t.lower().to_string())
                 .collect();
             let span = Span {
                 start: tokens[i].start,

@@ -43,7 +43,7 @@ pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
                 let joiners = tokens[j + 1..]
                     .iter()
                     .take(2)
-                    .take_while(|t| matches!(&*t.lower, "of" | "the" | "de" | "for") && !t.capital)
+                    .take_while(|t| matches!(t.lower(), "of" | "the" | "de" | "for") && !t.capital)
                     .count();
                 if joiners > 0
                     && j + joiners + 1 < tokens.len()
@@ -69,7 +69,7 @@ pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
                 i = j + n + 1;
                 continue;
             }
-            let words: Vec<&str> = tokens[i..=j].iter().map(|t| &*t.form).collect();
+            let words: Vec<&str> = tokens[i..=j].iter().map(|t| t.form()).collect();
             names.push(Name {
                 canonical: words.join(" "),
                 first: i,
@@ -87,13 +87,16 @@ pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
 /// A capitalised word that is not a function word ("The", "But") or a number.
 fn is_name_word(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    t.capital && !t.stop && !t.numeric && t.form.chars().count() > 1
+    t.capital && !t.stop && !t.numeric && t.form().chars().count() > 1
 }
 
 /// The longest alias starting at token `i`, as (tokens covered, canonical name).
 fn match_alias(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(usize, String)> {
     // Most words start no alias: look only where one could start.
-    let longest = (*lex.alias_starts.get(&*tokens[i].form)?).min(tokens.len() - i);
+    let longest = tokens[i].alias_start.min(tokens.len() - i);
+    if longest == 0 {
+        return None;
+    }
     // The run's forms joined as alias keys are; each shorter run is the key
     // cut at its last space (forms hold no spaces).
     let mut key = String::new();
@@ -101,7 +104,7 @@ fn match_alias(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(usize, Stri
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&t.form);
+        key.push_str(t.form());
     }
     for n in (1..=longest).rev() {
         if let Some(canonical) = lex.aliases.get(key.as_str()) {

@@ -26,7 +26,7 @@ pub fn find_quantities(tokens: &[Token], lex: &Lexicon) -> Vec<Quantity> {
             i = last + 1;
             continue; // "first line", "second round": not an amount
         }
-        if &*tokens[i].lower == "one" && unit.is_empty() {
+        if tokens[i].lower() == "one" && unit.is_empty() {
             i = last + 1;
             continue; // "one of", "no one"
         }
@@ -61,36 +61,39 @@ fn is_time_unit(unit: &str) -> bool {
 /// Returns (low, high, index of its last token, is ordinal).
 fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, usize, bool)> {
     let t = &tokens[i];
+    if !t.number_like {
+        return None;
+    }
     let (mut low, mut high, ordinal) = if t.numeric {
-        let v: f64 = t.lower.replace(',', "").parse().ok()?;
+        let v: f64 = t.lower().replace(',', "").parse().ok()?;
         (v, v, false)
-    } else if let Some(&v) = lex.cardinals.get(&*t.lower) {
-        if lex.multipliers.contains_key(&*t.lower) && !matches!(&*t.lower, "dozen") {
+    } else if let Some(&v) = lex.cardinals.get(t.lower()) {
+        if lex.multipliers.contains_key(t.lower()) && !matches!(t.lower(), "dozen") {
             // "thousand" alone is not a count; "a thousand" is handled as one thousand
-            let prev_is_a = i > 0 && &*tokens[i - 1].lower == "a";
+            let prev_is_a = i > 0 && tokens[i - 1].lower() == "a";
             if !prev_is_a {
                 return None;
             }
         }
-        if &*t.lower == "half" {
+        if t.lower() == "half" {
             return None;
         }
         (v, v, false)
-    } else if let Some(&(lo, hi)) = lex.vague.get(&*t.lower) {
+    } else if let Some(&(lo, hi)) = lex.vague.get(t.lower()) {
         (lo, hi, false)
-    } else if let Some(&v) = lex.ordinals.get(&*t.lower) {
+    } else if let Some(&v) = lex.ordinals.get(t.lower()) {
         (v, v, true)
-    } else if let Some(v) = digit_ordinal(&t.lower) {
+    } else if let Some(v) = digit_ordinal(t.lower()) {
         (v, v, true)
     } else {
         return None;
     };
     let mut last = i;
     while let Some(next) = tokens.get(last + 1) {
-        if let Some(&m) = lex.multipliers.get(&*next.lower) {
+        if let Some(&m) = lex.multipliers.get(next.lower()) {
             low *= m;
             high *= m;
-        } else if let Some(&c) = lex.cardinals.get(&*next.lower) {
+        } else if let Some(&c) = lex.cardinals.get(next.lower()) {
             // "twenty five"
             if !((20.0..100.0).contains(&low) && c < 10.0 && low == high) {
                 break;
@@ -106,7 +109,7 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
 }
 
 /// "4th", "21st".
-fn digit_ordinal(lower: &str) -> Option<f64> {
+pub(crate) fn digit_ordinal(lower: &str) -> Option<f64> {
     let digits = lower
         .strip_suffix("th")
         .or_else(|| lower.strip_suffix("st"))
@@ -129,7 +132,7 @@ fn read_qualifier(tokens: &[Token], i: usize, lex: &Lexicon) -> (Option<Qualifie
         }
         let words: Vec<String> = tokens[i - n..i]
             .iter()
-            .map(|t| t.lower.to_string())
+            .map(|t| t.lower().to_string())
             .collect();
         if let Some(&q) = lex.qualifiers.get(&words) {
             return (Some(q), i - n);
@@ -157,7 +160,7 @@ fn next_up(v: f64) -> f64 {
 /// or the stem of the counted noun ("35 countries" -> `countri`).
 fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String, Option<usize>) {
     if i > 0 && tokens[i - 1].symbol {
-        let currency = match &*tokens[i - 1].lower {
+        let currency = match tokens[i - 1].lower() {
             "$" => "currency:usd",
             "€" => "currency:eur",
             "£" => "currency:gbp",
@@ -171,7 +174,7 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
         if last + n < tokens.len() {
             let words: Vec<String> = tokens[last + 1..=last + n]
                 .iter()
-                .map(|t| t.lower.to_string())
+                .map(|t| t.lower().to_string())
                 .collect();
             if lex.percent.contains(&words) {
                 return ("percent".to_owned(), Some(last + n));
@@ -180,10 +183,10 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
     }
     let t = &tokens[i];
     let year_like = t.numeric
-        && !t.lower.contains(',')
-        && t.lower.len() == 4
-        && (1800..=2100).contains(&t.lower.parse::<u32>().unwrap_or(0));
-    let month_before = i > 0 && is_month(&tokens[i - 1].lower);
+        && !t.lower().contains(',')
+        && t.lower().len() == 4
+        && (1800..=2100).contains(&t.lower().parse::<u32>().unwrap_or(0));
+    let month_before = i > 0 && is_month(tokens[i - 1].lower());
     if year_like || month_before {
         return (CALENDAR.to_owned(), None);
     }
@@ -193,7 +196,7 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
     let mut skipped = 0;
     while j < tokens.len() && skipped <= 2 {
         let next = &tokens[j];
-        if next.numeric || lex.cardinals.contains_key(&*next.lower) || next.symbol {
+        if next.numeric || lex.cardinals.contains_key(next.lower()) || next.symbol {
             break;
         }
         if next.stop {
@@ -204,7 +207,7 @@ fn read_unit(tokens: &[Token], i: usize, last: usize, lex: &Lexicon) -> (String,
             j += 1;
             continue;
         }
-        return (next.stem.to_string(), Some(j));
+        return (next.stem().to_string(), Some(j));
     }
     (String::new(), None)
 }

@@ -33,6 +33,15 @@ const SPEECH_VERBS: [&str; 24] = [
     "recalled",
 ];
 
+/// Pronouns that stand for a speaker named earlier.
+const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+
+/// Words that start a role as a speaker ("the German chancellor").
+const DETERMINERS: [&str; 8] = ["the", "a", "an", "her", "his", "its", "their", "our"];
+
+/// Adverbs and auxiliaries between a subject and its verb ("he also said").
+const BETWEEN_SUBJECT_AND_VERB: [&str; 6] = ["also", "then", "later", "has", "had", "was"];
+
 /// A quotation in a paragraph: the quoted text's byte range (marks excluded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteSpan {
@@ -78,7 +87,15 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
 }
 
 fn is_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    is_one_of(word, &SPEECH_VERBS)
+}
+
+/// Whether `word`, case aside, is one of `list` (ASCII lower-case words):
+/// compared in place rather than lower-cased into a new string. The same
+/// answer as lower-casing, as no non-ASCII letter lower-cases to ASCII but
+/// the Kelvin sign (to "k", in no list here; see the tests).
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The speaker named around quotation `i`: after it, else before it in the
@@ -140,12 +157,7 @@ fn speaker_after(after: &str) -> Option<String> {
 /// office"), not a stray word ("in") left between a quotation and its verb.
 fn is_subject(words: &[&str]) -> bool {
     let first = words.first().copied().unwrap_or("");
-    starts_upper(first)
-        || is_pronoun(first)
-        || matches!(
-            first.to_lowercase().as_str(),
-            "the" | "a" | "an" | "her" | "his" | "its" | "their" | "our"
-        )
+    starts_upper(first) || is_pronoun(first) || is_one_of(first, &DETERMINERS)
 }
 
 /// `Kushner added: "` / `Witkoff said that "` / `which he described as the "`.
@@ -173,12 +185,7 @@ fn subject_phrase(words: &[&str]) -> String {
         .iter()
         .copied()
         .filter(|w| !w.ends_with("ly") || starts_upper(w))
-        .filter(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "also" | "then" | "later" | "has" | "had" | "was"
-            )
-        })
+        .filter(|w| !is_one_of(w, &BETWEEN_SUBJECT_AND_VERB))
         .collect();
     kept.join(" ")
 }
@@ -188,10 +195,7 @@ fn starts_upper(w: &str) -> bool {
 }
 
 pub fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "we" | "i"
-    )
+    is_one_of(w, &PRONOUNS)
 }
 
 #[cfg(test)]
@@ -235,6 +239,27 @@ mod tests {
         let spanning = quotes("But he warned: \"We can get there. And so we must,\" he said.");
         assert_eq!(spanning.len(), 1);
         assert_eq!(spanning[0].0, "We can get there. And so we must,");
+    }
+
+    #[test]
+    fn comparing_in_place_is_lower_casing() {
+        // Only the Kelvin sign lower-cases from beyond ASCII into it...
+        let into_ascii: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(into_ascii, ['\u{212A}']);
+        // ...and no listed word has a "k", so ignoring ASCII case is lower-casing.
+        let lists = [
+            &SPEECH_VERBS[..],
+            &PRONOUNS,
+            &DETERMINERS,
+            &BETWEEN_SUBJECT_AND_VERB,
+        ];
+        for w in lists.concat() {
+            assert!(!w.contains('k') && w == w.to_ascii_lowercase());
+        }
+        assert!(is_verb("SAID") && is_pronoun("She"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Words with their byte offsets, lower-case forms and Snowball stems.
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -32,15 +32,13 @@ pub struct Word {
     /// The lower-case form as a number, the same for the same form across
     /// the comparison: word diffs compare numbers, not strings.
     pub word: u32,
-    /// As written, possessive and full stops of abbreviations dropped ("U.S" -> "US").
-    pub form: Box<str>,
-    pub lower: Box<str>,
-    pub stem: Box<str>,
-    /// What the word means for comparison: an alias's canonical name
-    /// ("Ukrainian" -> "ukraine"), else its synonym group's stem.
-    pub concept: Box<str>,
     /// The concept as a number, from the same numbering as `word`.
     pub concept_id: u32,
+    /// The word as written, then its form, lower-case form, stem and
+    /// concept (see the accessors), in one allocation rather than five.
+    text: Box<str>,
+    /// Where each of the five parts of `text` ends.
+    ends: [u32; 5],
     /// The stem's synonym group (aliases not applied), as alignment's
     /// content-word feature (`w:`), made once per form rather than per use.
     pub content_feature: Rc<str>,
@@ -49,7 +47,70 @@ pub struct Word {
     pub numeric: bool,
     /// `%`, `$`, `€`, `£`: symbols that make a number a measure.
     pub symbol: bool,
+    /// How many words the longest alias starting with this form has (0:
+    /// none), so names look for aliases only where one can start.
+    pub alias_start: usize,
+    /// Whether a modality or negation cue can start here.
+    pub cue_start: bool,
+    /// Digits or a number word (cardinal, ordinal, vague, "4th"): where a
+    /// quantity can start.
+    pub number_like: bool,
 }
+
+impl Word {
+    fn part(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    /// The segment as the text has it: the vocabulary's key.
+    fn written(&self) -> &str {
+        self.part(0)
+    }
+
+    /// As written, possessive and full stops of abbreviations dropped ("U.S" -> "US").
+    pub fn form(&self) -> &str {
+        self.part(1)
+    }
+
+    pub fn lower(&self) -> &str {
+        self.part(2)
+    }
+
+    pub fn stem(&self) -> &str {
+        self.part(3)
+    }
+
+    /// What the word means for comparison: an alias's canonical name
+    /// ("Ukrainian" -> "ukraine"), else its synonym group's stem.
+    pub fn concept(&self) -> &str {
+        self.part(4)
+    }
+}
+
+/// A vocabulary entry, found by the word as written without keeping a
+/// second copy of it as the key.
+struct Known(Rc<Word>);
+
+impl std::borrow::Borrow<str> for Known {
+    fn borrow(&self) -> &str {
+        self.0.written()
+    }
+}
+
+impl std::hash::Hash for Known {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.written().hash(state);
+    }
+}
+
+impl PartialEq for Known {
+    fn eq(&self, other: &Known) -> bool {
+        self.0.written() == other.0.written()
+    }
+}
+
+impl Eq for Known {}
 
 /// Every distinct word of one comparison, analysed once: news repeats its
 /// words, so a word as written is looked up rather than lower-cased,
@@ -57,18 +118,22 @@ pub struct Word {
 /// are only comparable between tokens of the same vocabulary.
 pub struct Vocabulary {
     stemmer: Stemmer,
-    /// Words as written -> what they are; `None` for punctuation.
-    seen: HashMap<Box<str>, Option<Rc<Word>>>,
+    /// Words as written (punctuation is never kept).
+    seen: HashSet<Known>,
     /// Lower-case forms and concepts -> their number.
     ids: HashMap<Box<str>, u32>,
+    /// By number, a word with that lower-case form, if the number is one:
+    /// "The" and "the", "Talks" and "talks" share a stem, stemmed once.
+    by_lower: Vec<Option<Rc<Word>>>,
 }
 
 impl Default for Vocabulary {
     fn default() -> Vocabulary {
         Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
-            seen: HashMap::new(),
+            seen: HashSet::new(),
             ids: HashMap::new(),
+            by_lower: Vec::new(),
         }
     }
 }
@@ -81,58 +146,85 @@ impl Vocabulary {
         }
         let id = self.ids.len() as u32;
         self.ids.insert(s.into(), id);
+        self.by_lower.push(None);
         id
     }
 
-    /// The word as written; `None` for punctuation.
+    /// The word as written; `None` for punctuation and spaces.
     fn word(&mut self, word: &str, lex: &Lexicon) -> Option<Rc<Word>> {
-        if let Some(known) = self.seen.get(word) {
-            return known.clone();
-        }
-        let analysed = self.analyse(word, lex).map(Rc::new);
-        self.seen.insert(word.into(), analysed.clone());
-        analysed
-    }
-
-    fn analyse(&mut self, word: &str, lex: &Lexicon) -> Option<Word> {
         let symbol = matches!(word, "%" | "$" | "€" | "£");
         if !symbol && !word.chars().any(char::is_alphanumeric) {
             return None;
         }
-        let form = form_of(word);
+        if let Some(known) = self.seen.get(word) {
+            return Some(Rc::clone(&known.0));
+        }
+        let analysed = Rc::new(self.analyse(word, symbol, lex));
+        self.seen.insert(Known(Rc::clone(&analysed)));
+        let slot = &mut self.by_lower[analysed.word as usize];
+        if slot.is_none() {
+            *slot = Some(Rc::clone(&analysed));
+        }
+        Some(analysed)
+    }
+
+    fn analyse(&mut self, written: &str, symbol: bool, lex: &Lexicon) -> Word {
+        let form = form_of(written);
         let lower = form.to_lowercase();
-        let numeric = lower.chars().any(|c| c.is_ascii_digit())
-            && lower
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        let stop = lex.is_stopword(&lower);
-        // Stop words are never compared by stem: no need to stem them.
-        let stem = if numeric {
-            lower.replace(',', "")
-        } else if stop {
-            lower.clone()
-        } else {
-            self.stemmer.stem(&lower).into_owned()
+        let word = self.number(&lower);
+        // A form differing only in case ("The", "the") shares the analysis
+        // of the lower-case form.
+        let (stem, content_feature, stop, numeric) = match &self.by_lower[word as usize] {
+            Some(same) => (
+                same.stem().to_owned(),
+                Rc::clone(&same.content_feature),
+                same.stop,
+                same.numeric,
+            ),
+            None => {
+                let numeric = lower.chars().any(|c| c.is_ascii_digit())
+                    && lower
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                let stop = lex.is_stopword(&lower);
+                // Stop words are never compared by stem: no need to stem them.
+                let stem = if numeric {
+                    lower.replace(',', "")
+                } else if stop {
+                    lower.clone()
+                } else {
+                    self.stemmer.stem(&lower).into_owned()
+                };
+                let content_feature =
+                    super::feature(&mut String::new(), "w:", &[lex.concept(&stem)]);
+                (stem, content_feature, stop, numeric)
+            }
         };
         let group = lex.concept(&stem);
-        let content_feature = super::feature("w:", &[group]).into();
-        let concept = match lex.aliases.get(form.as_str()) {
-            Some(canonical) => canonical.to_lowercase(),
-            None => group.to_owned(),
-        };
-        Some(Word {
-            word: self.number(&lower),
-            concept_id: self.number(&concept),
+        let alias = lex.aliases.get(form.as_str()).map(|c| c.to_lowercase());
+        let concept = alias.as_deref().unwrap_or(group);
+        let concept_id = self.number(concept);
+        let parts = [written, &form, &lower, &stem, concept];
+        let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        let mut ends = [0; 5];
+        for (end, part) in ends.iter_mut().zip(parts) {
+            text.push_str(part);
+            *end = text.len() as u32;
+        }
+        Word {
+            alias_start: lex.alias_starts.get(form.as_str()).copied().unwrap_or(0),
+            cue_start: lex.cue_starts.contains(&lower) || lower.ends_with("n't"),
+            number_like: numeric || lex.is_number_word(&lower),
+            word,
+            concept_id,
             capital: form.chars().next().is_some_and(char::is_uppercase),
-            form: form.into(),
-            lower: lower.into(),
-            stem: stem.into(),
-            concept: concept.into(),
+            text: text.into(),
+            ends,
             content_feature,
             stop,
             numeric,
             symbol,
-        })
+        }
     }
 }
 
@@ -179,7 +271,7 @@ mod tests {
     fn words_carry_offsets_stems_and_flags() {
         let text = "Ukraine’s U.S.-led talks: 20% of 800,000 troops.";
         let tokens = tokenize(text, lexicon(), &mut Vocabulary::default());
-        let forms: Vec<&str> = tokens.iter().map(|t| &*t.form).collect();
+        let forms: Vec<&str> = tokens.iter().map(|t| t.form()).collect();
         assert_eq!(
             forms,
             [
@@ -189,9 +281,9 @@ mod tests {
         for t in &tokens {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         }
-        assert_eq!(&*tokens[3].stem, "talk");
+        assert_eq!(tokens[3].stem(), "talk");
         assert!(tokens[6].stop);
-        assert!(tokens[7].numeric && &*tokens[7].stem == "800000");
+        assert!(tokens[7].numeric && tokens[7].stem() == "800000");
         assert!(tokens[5].symbol);
     }
 }
