@@ -128,14 +128,18 @@ fn close_len(text: &str, at: usize) -> usize {
 
 /// `, he said` / `, Macron added` / `, said Witkoff` / `, the German chancellor said`.
 fn speaker_after(after: &str) -> Option<String> {
-    let words: Vec<&str> = words(after).collect();
-    let verb_at = words.iter().take(7).position(|w| is_verb(w))?;
+    // The verb is among the first seven words: only those are split off
+    // before it is found, the rest only for a name after it.
+    let mut rest = words(after);
+    let words: Vec<&str> = rest.by_ref().take(7).collect();
+    let verb_at = words.iter().position(|w| is_verb(w))?;
     if verb_at == 0 {
         // "said Witkoff", "added Witkoff"
         let name: Vec<&str> = words[1..]
             .iter()
-            .take_while(|w| starts_upper(w))
             .copied()
+            .chain(rest)
+            .take_while(|w| starts_upper(w))
             .collect();
         return (!name.is_empty()).then(|| name.join(" "));
     }

@@ -1,6 +1,7 @@
 //! Words with their byte offsets, lower-case forms and Snowball stems.
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -125,6 +126,8 @@ pub struct Vocabulary {
     /// By number, a word with that lower-case form, if the number is one:
     /// "The" and "the", "Talks" and "talks" share a stem, stemmed once.
     by_lower: Vec<Option<Rc<Word>>>,
+    /// Where `w:` features are written before they are shared.
+    buffer: String,
 }
 
 impl Default for Vocabulary {
@@ -134,6 +137,7 @@ impl Default for Vocabulary {
             seen: HashSet::new(),
             ids: HashMap::new(),
             by_lower: Vec::new(),
+            buffer: String::new(),
         }
     }
 }
@@ -170,13 +174,14 @@ impl Vocabulary {
 
     fn analyse(&mut self, written: &str, symbol: bool, lex: &Lexicon) -> Word {
         let form = form_of(written);
-        let lower = form.to_lowercase();
+        let lower = lower_case(&form);
         let word = self.number(&lower);
         // A form differing only in case ("The", "the") shares the analysis
         // of the lower-case form.
-        let (stem, content_feature, stop, numeric) = match &self.by_lower[word as usize] {
+        let same = self.by_lower[word as usize].clone();
+        let (stem, content_feature, stop, numeric) = match &same {
             Some(same) => (
-                same.stem().to_owned(),
+                Cow::Borrowed(same.stem()),
                 Rc::clone(&same.content_feature),
                 same.stop,
                 same.numeric,
@@ -189,19 +194,18 @@ impl Vocabulary {
                 let stop = lex.is_stopword(&lower);
                 // Stop words are never compared by stem: no need to stem them.
                 let stem = if numeric {
-                    lower.replace(',', "")
+                    Cow::Owned(lower.replace(',', ""))
                 } else if stop {
-                    lower.clone()
+                    Cow::Borrowed(&*lower)
                 } else {
-                    self.stemmer.stem(&lower).into_owned()
+                    self.stemmer.stem(&lower)
                 };
-                let content_feature =
-                    super::feature(&mut String::new(), "w:", &[lex.concept(&stem)]);
+                let content_feature = super::feature(&mut self.buffer, "w:", &[lex.concept(&stem)]);
                 (stem, content_feature, stop, numeric)
             }
         };
         let group = lex.concept(&stem);
-        let alias = lex.aliases.get(form.as_str()).map(|c| c.to_lowercase());
+        let alias = lex.aliases.get(&*form).map(|c| c.to_lowercase());
         let concept = alias.as_deref().unwrap_or(group);
         let concept_id = self.number(concept);
         let parts = [written, &form, &lower, &stem, concept];
@@ -212,8 +216,8 @@ impl Vocabulary {
             *end = text.len() as u32;
         }
         Word {
-            alias_start: lex.alias_starts.get(form.as_str()).copied().unwrap_or(0),
-            cue_start: lex.cue_starts.contains(&lower) || lower.ends_with("n't"),
+            alias_start: lex.alias_starts.get(&*form).copied().unwrap_or(0),
+            cue_start: lex.cue_starts.contains(&*lower) || lower.ends_with("n't"),
             number_like: numeric || lex.is_number_word(&lower),
             word,
             concept_id,
@@ -231,20 +235,28 @@ impl Vocabulary {
 /// Splits a sentence into words (UAX #29 word boundaries), keeping the
 /// symbols that give numbers their unit.
 pub fn tokenize(text: &str, lex: &Lexicon, vocabulary: &mut Vocabulary) -> Vec<Token> {
-    crate::engine::boundaries::word_bounds(text)
-        .filter_map(|(start, word)| {
+    // News averages over five bytes a word with its space: room for all
+    // of a sentence's words at once, rather than doubling up to it.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    tokens.extend(
+        crate::engine::boundaries::word_bounds(text).filter_map(|(start, word)| {
             Some(Token {
                 start,
                 end: start + word.len(),
                 word: vocabulary.word(word, lex)?,
             })
-        })
-        .collect()
+        }),
+    );
+    tokens
 }
 
 /// A word as written, in one pass: curly apostrophes straightened, full stops
-/// of abbreviations dropped ("U.S." -> "US"), a possessive removed.
-fn form_of(word: &str) -> String {
+/// of abbreviations dropped ("U.S." -> "US"), a possessive removed. Most
+/// words have none of these and are their own form.
+fn form_of(word: &str) -> Cow<'_, str> {
+    if !word.contains(['’', '.', '\'']) {
+        return Cow::Borrowed(word);
+    }
     let mut form = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
@@ -259,7 +271,19 @@ fn form_of(word: &str) -> String {
     while form.len() > 1 && form.ends_with('\'') {
         form.pop();
     }
-    form
+    Cow::Owned(form)
+}
+
+/// The lower-case form; an ASCII form without capitals is its own.
+fn lower_case(form: &str) -> Cow<'_, str> {
+    if form
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(form)
+    } else {
+        Cow::Owned(form.to_lowercase())
+    }
 }
 
 #[cfg(test)]
