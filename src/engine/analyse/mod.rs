@@ -165,9 +165,11 @@ fn features(
         })
         .map(|(_, t)| &t.content_feature)
         .collect();
+    // Each kind is pushed and sorted on its own: their prefixes ("b:" <
+    // "e:" < "n:" < "w:") already order the kinds, and sorting four short
+    // runs compares less than sorting them together.
     let mut out: Vec<Rc<str>> =
         Vec::with_capacity(2 * content.len() + names.len() + 2 * quantities.len());
-    out.extend(content.iter().map(|&f| Rc::clone(f)));
     fn concept(f: &str) -> &str {
         f.strip_prefix("w:").unwrap_or_default()
     }
@@ -176,9 +178,11 @@ fn features(
         let parts = [concept(pair[0]), " ", concept(pair[1])];
         out.push(feature(&mut buffer, "b:", &parts));
     }
+    let names_at = out.len();
     for n in names {
         out.push(feature(&mut buffer, "e:", &[name_key(n)]));
     }
+    let numbers_at = out.len();
     for q in quantities {
         let value = if q.low == q.high || q.high == f64::MAX {
             q.low.round()
@@ -190,7 +194,18 @@ fn features(
         }
         out.push(format!("n:{value}").into());
     }
-    out.sort_unstable();
+    let words_at = out.len();
+    out.extend(content.iter().map(|&f| Rc::clone(f)));
+    let end = out.len();
+    for kind in [
+        0..names_at,
+        names_at..numbers_at,
+        numbers_at..words_at,
+        words_at..end,
+    ] {
+        out[kind].sort_unstable();
+    }
+    debug_assert!(out.is_sorted());
     out.dedup();
     out
 }
