@@ -243,14 +243,13 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
             i += 1;
             continue;
         }
-        for n in (1..=3).rev() {
-            if i + n > tokens.len() {
-                continue;
-            }
-            let words: Vec<String> = tokens[i..i + n]
-                .iter()
-                .map(|t| t.lower().to_string())
-                .collect();
+        // The longest phrase first: up to three words, cut one at a time.
+        let mut words: Vec<String> = tokens[i..(i + 3).min(tokens.len())]
+            .iter()
+            .map(|t| t.lower().to_string())
+            .collect();
+        for n in (1..=words.len()).rev() {
+            words.truncate(n);
             let span = Span {
                 start: tokens[i].start,
                 end: tokens[i + n - 1].end,
