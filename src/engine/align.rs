@@ -8,6 +8,8 @@
 //! shares, and a sentence keeps only links close to its best one in each
 //! other source.
 
+use std::sync::Arc;
+
 use foldhash::{HashMap, HashMapExt};
 
 use super::analyse::Analysed;
@@ -24,7 +26,7 @@ pub struct Candidate {
     pub b: At,
     pub score: f64,
     /// Shared features, most telling first.
-    pub shared: Vec<String>,
+    pub shared: Vec<Arc<str>>,
 }
 
 /// What a kind of feature is, from its prefix.
@@ -64,6 +66,11 @@ impl Kind {
 /// per id its name, document frequency and weight.
 struct Index<'a> {
     names: Vec<&'a str>,
+    /// Where each feature shared by two sentences or more stands in the
+    /// most-telling order (heavier first, then by name), so links rank their
+    /// shared features by number; and its name as links keep it.
+    telling: Vec<u32>,
+    by_telling: Vec<Arc<str>>,
     kinds: Vec<Kind>,
     df: Vec<usize>,
     weight: Vec<f64>,
@@ -108,8 +115,28 @@ impl<'a> Index<'a> {
             .map(|s| s.iter().map(|&f| weight[f as usize]).sum())
             .collect();
         let mean_total = totals.iter().sum::<f64>() / totals.len().max(1) as f64;
+        // Feature names are distinct, so this order is total.
+        let mut shareable: Vec<u32> = (0..names.len() as u32)
+            .filter(|&f| df[f as usize] >= 2)
+            .collect();
+        shareable.sort_unstable_by(|&p, &q| {
+            let (p, q) = (p as usize, q as usize);
+            weight[q]
+                .total_cmp(&weight[p])
+                .then_with(|| names[p].cmp(names[q]))
+        });
+        let mut telling = vec![u32::MAX; names.len()];
+        for (r, &f) in shareable.iter().enumerate() {
+            telling[f as usize] = r as u32;
+        }
+        let by_telling = shareable
+            .iter()
+            .map(|&f| names[f as usize].into())
+            .collect();
         Index {
             names,
+            telling,
+            by_telling,
             kinds,
             df,
             weight,
@@ -269,27 +296,23 @@ fn score_pair(
     if score < config.link_threshold {
         return None;
     }
-    let mut ranked: Vec<(f64, &str)> = marks
+    let mut ranked: Vec<u32> = marks
         .shared(fy)
-        .map(|f| (index.weight[f as usize], index.names[f as usize]))
+        .map(|f| index.telling[f as usize])
         .collect();
-    // Feature names are distinct, so this order is total: the few kept are
-    // picked out first and only they are sorted.
-    let most_telling =
-        |p: &(f64, &str), q: &(f64, &str)| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1));
+    // The few kept are picked out first and only they are sorted.
     if ranked.len() > MAX_SHARED {
-        ranked.select_nth_unstable_by(MAX_SHARED - 1, most_telling);
+        ranked.select_nth_unstable(MAX_SHARED - 1);
         ranked.truncate(MAX_SHARED);
     }
-    ranked.sort_unstable_by(most_telling);
+    ranked.sort_unstable();
     Some(Candidate {
         a: all[x].0,
         b: all[y].0,
         score,
         shared: ranked
             .into_iter()
-            .take(MAX_SHARED)
-            .map(|(_, f)| f.to_owned())
+            .map(|r| index.by_telling[r as usize].clone())
             .collect(),
     })
 }

@@ -32,6 +32,7 @@ pub use report::text_report;
 
 use std::collections::BTreeSet;
 use std::ops::ControlFlow;
+use std::sync::Arc;
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -91,7 +92,9 @@ pub fn compare_observed(
     let comparing = candidates.len();
     report!(observe, Progress::new(Stage::Comparing, 0, comparing));
 
-    let at_ref = |(s, i): align::At| SentenceRef(kept[s].id.clone(), i);
+    // Each source's id once, shared by every reference to its sentences.
+    let ids: Vec<Arc<str>> = kept.iter().map(|a| Arc::from(a.id.as_str())).collect();
+    let at_ref = |(s, i): align::At| SentenceRef(ids[s].clone(), i);
     // Links in the order of their sentence references, by source id then
     // position, with `a` before `b`: deterministic output whatever the input order.
     let mut by_id: Vec<usize> = (0..kept.len()).collect();
@@ -153,8 +156,7 @@ pub fn compare_observed(
         observe,
         Progress::new(Stage::Comparing, comparing, comparing)
     );
-    let facts = build_facts(&ordered, &mut links, &kept, &analysed, &rank, config);
-    let ids: Vec<&str> = kept.iter().map(|a| a.id.as_str()).collect();
+    let facts = build_facts(&ordered, &mut links, &ids, &analysed, &rank, config);
     let quotes = statements::group_quotes(&ids, &rank, &analysed, config);
     // (linked, diverging) per sentence of each source, from one pass over the links.
     let mut marks: Vec<Vec<(bool, bool)>> = analysed
@@ -243,7 +245,7 @@ fn admit(articles: &[RawArticle]) -> (Vec<&RawArticle>, Vec<ArticleError>) {
 fn build_facts(
     candidates: &[align::Candidate],
     links: &mut [Link],
-    kept: &[&RawArticle],
+    ids: &[Arc<str>],
     analysed: &[Vec<Analysed>],
     rank: &[usize],
     config: &Config,
@@ -298,7 +300,7 @@ fn build_facts(
             })
             .copied()
             .unwrap_or(members[0]);
-        let mut sources: Vec<SourceId> = members.iter().map(|m| kept[m.0].id.clone()).collect();
+        let mut sources: Vec<&str> = members.iter().map(|m| &*ids[m.0]).collect();
         sources.sort_unstable();
         sources.dedup();
         facts.push(Fact {
@@ -311,9 +313,9 @@ fn build_facts(
             },
             members: members
                 .iter()
-                .map(|&(s, i)| SentenceRef(kept[s].id.clone(), i))
+                .map(|&(s, i)| SentenceRef(ids[s].clone(), i))
                 .collect(),
-            sources,
+            sources: sources.into_iter().map(str::to_owned).collect(),
             links: link_ids,
         });
     }

@@ -1,6 +1,8 @@
 //! The `Comparison`: the one value the engine hands to the reader, the command
 //! line and anyone consuming the JSON. Plain serde data, deterministic order.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// A source's id is its file stem (e.g. `000_8b419962fdaa4cf7`).
@@ -8,8 +10,10 @@ pub type SourceId = String;
 
 /// Where a sentence lives: the source and its position in reading order.
 /// Serialised as `["000_8b419962fdaa4cf7", 3]`, the shape the scorer reads.
+/// The id is shared, not copied: a comparison holds hundreds of thousands of
+/// references to a few source ids (serde writes and reads it as a string).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct SentenceRef(pub SourceId, pub usize);
+pub struct SentenceRef(pub Arc<str>, pub usize);
 
 impl SentenceRef {
     pub fn source(&self) -> &str {
@@ -201,8 +205,9 @@ pub struct Link {
     /// to the rest of either sentence's fact to be counted in one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fact: Option<usize>,
-    /// The particulars both sentences share (names, numbers, rare words).
-    pub shared: Vec<String>,
+    /// The particulars both sentences share (names, numbers, rare words),
+    /// shared with every other link that names them.
+    pub shared: Vec<Arc<str>>,
     /// Word-level difference of `a` against `b`.
     pub diff: Vec<DiffOp>,
 }

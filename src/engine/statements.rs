@@ -3,6 +3,7 @@
 //! wording marked. The Quotes view reads these.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::align::{At, for_each_shared};
 use super::analyse::Analysed;
@@ -35,7 +36,7 @@ struct Item<'a> {
 
 /// Groups every quotation of the corpus into statements.
 pub fn group_quotes(
-    ids: &[&str],
+    ids: &[Arc<str>],
     rank: &[usize],
     analysed: &[Vec<Analysed>],
     config: &Config,
@@ -207,7 +208,7 @@ fn unshared<'a>(mine: &[(u32, &'a str)], theirs: &[(u32, &str)]) -> Vec<&'a str>
 
 /// A group from its members (fullest first): speaker by majority, variants
 /// marked against the fullest rendering.
-fn build_group(items: &[Item], members: &[usize], ids: &[&str]) -> QuoteGroup {
+fn build_group(items: &[Item], members: &[usize], ids: &[Arc<str>]) -> QuoteGroup {
     let reference = &items[members[0]];
     let ref_quote = &reference.analysed.sentence.quotations[reference.quotation];
     let ref_words = quote_words(reference.analysed, ref_quote);
@@ -228,7 +229,7 @@ fn build_group(items: &[Item], members: &[usize], ids: &[&str]) -> QuoteGroup {
                 .unwrap_or_default()
         };
         refs.push(QuoteRef {
-            sentence: SentenceRef(ids[item.at.0].to_owned(), item.at.1),
+            sentence: SentenceRef(ids[item.at.0].clone(), item.at.1),
             quotation: item.quotation,
             differs,
         });
@@ -237,7 +238,7 @@ fn build_group(items: &[Item], members: &[usize], ids: &[&str]) -> QuoteGroup {
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(s, _)| (*s).to_owned());
-    let sources: BTreeSet<String> = refs.iter().map(|r| r.sentence.0.clone()).collect();
+    let sources: BTreeSet<String> = refs.iter().map(|r| r.sentence.0.to_string()).collect();
     let variants = refs.iter().any(|r| !r.differs.is_empty());
     QuoteGroup {
         speaker,

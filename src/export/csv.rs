@@ -108,7 +108,7 @@ mod tests {
         for (k, (row, link)) in rows[1..].iter().zip(&c.links).enumerate() {
             assert_eq!(row.len(), HEADER.len());
             assert_eq!(row[0], k.to_string());
-            assert_eq!(row[2], link.a.0);
+            assert_eq!(row[2], *link.a.0);
             assert_eq!(row[3], link.a.1.to_string());
             assert_eq!(row[4], c.sentence(&link.a).unwrap().text);
             assert_eq!(row[7], c.sentence(&link.b).unwrap().text);
@@ -129,13 +129,13 @@ mod tests {
         let formula = "=HYPERLINK(\"http://x\", \"click\"), she said,\n\"twice\".";
         c.sources
             .iter_mut()
-            .find(|s| s.id == a.0)
+            .find(|s| *s.id == *a.0)
             .unwrap()
             .sentences[a.1]
             .text = formula.into();
         c.sources
             .iter_mut()
-            .find(|s| s.id == b.0)
+            .find(|s| *s.id == *b.0)
             .unwrap()
             .sentences[b.1]
             .text = "-5, \"he\" said".into();

@@ -328,9 +328,9 @@ mod tests {
         let k = c
             .links
             .iter()
-            .position(|l| l.a == SentenceRef(c.sources[source].id.clone(), index))
+            .position(|l| l.a == SentenceRef(c.sources[source].id.as_str().into(), index))
             .unwrap_or(0);
-        c.links[k].a = SentenceRef(c.sources[source].id.clone(), index);
+        c.links[k].a = SentenceRef(c.sources[source].id.as_str().into(), index);
         c.links[k].diff = vec![crate::engine::DiffOp {
             tag: crate::engine::DiffTag::Equal,
             a: Span { start: 0, end: at },

@@ -191,7 +191,7 @@ mod tests {
         let hostile =
             "<img src=x onerror=alert(1)> [click](javascript:alert(2)) **bold**\n# Heading";
         let m = c.facts[0].members[0].clone();
-        let source = c.sources.iter_mut().find(|s| s.id == m.0).unwrap();
+        let source = c.sources.iter_mut().find(|s| *s.id == *m.0).unwrap();
         source.sentences[m.1].text = hostile.into();
         c.facts[0].label = "<script>alert(3)</script>".into();
         let report = export(&c);

@@ -172,7 +172,7 @@ pub fn comparison() -> Comparison {
         ],
     );
     let sources = vec![alpha, beta, gamma];
-    let at = |s: &str, i: usize| SentenceRef(s.to_owned(), i);
+    let at = |s: &str, i: usize| SentenceRef(s.into(), i);
     // (a, b, divergence kind, fact)
     let plan = [
         (
@@ -199,7 +199,7 @@ pub fn comparison() -> Comparison {
     let text = |r: &SentenceRef| {
         let s = sources
             .iter()
-            .find(|s| s.id == r.0)
+            .find(|s| *s.id == *r.0)
             .expect("fixture source");
         s.sentences[r.1].text.clone()
     };
@@ -240,7 +240,7 @@ pub fn comparison() -> Comparison {
             .collect();
         members.sort();
         members.dedup();
-        let mut sources: Vec<String> = members.iter().map(|m| m.0.clone()).collect();
+        let mut sources: Vec<String> = members.iter().map(|m| m.0.to_string()).collect();
         sources.dedup();
         Fact {
             id,
@@ -329,7 +329,7 @@ fn stats(c: &Comparison, i: usize) -> SourceStats {
             continue;
         }
         st.sentences += 1;
-        let at = SentenceRef(source.id.clone(), n);
+        let at = SentenceRef(source.id.as_str().into(), n);
         let relations: Vec<Relation> = c.links_of(&at).map(|(_, l)| l.relation).collect();
         if relations.contains(&Relation::Diverge) {
             st.disputed += 1;

@@ -118,7 +118,7 @@ pub fn assert_well_formed(c: &Comparison) {
         let sources: Vec<String> = fact
             .members
             .iter()
-            .map(|m| m.0.clone())
+            .map(|m| m.0.to_string())
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();

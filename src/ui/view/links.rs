@@ -129,7 +129,7 @@ pub fn counterparts(
             if !among(other.source()) {
                 return None;
             }
-            let other_source = comparison.sources.iter().position(|s| s.id == other.0)?;
+            let other_source = comparison.sources.iter().position(|s| *s.id == *other.0)?;
             let other_text = comparison.sentence(other)?.text.as_str();
             let other_end = if end == End::A { End::B } else { End::A };
             let divergence = link.divergence.and_then(|d| comparison.divergences.get(d));
