@@ -181,13 +181,6 @@ fn distinct_stems<'a>(words: &[&'a Token]) -> Vec<&'a str> {
 /// words in another order are not another wording).
 pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) -> Option<Finding> {
     let ids = |ws: &[&Token]| -> Vec<u32> { ws.iter().map(|t| t.concept_id).collect() };
-    let ops = number_diff(&ids(wa), &ids(wb))?;
-    let left: Vec<&str> = wa.iter().map(|t| t.concept()).collect();
-    let right: Vec<&str> = wb.iter().map(|t| t.concept()).collect();
-    let equal = |op: &&Op| matches!(op, Op::Equal { .. });
-    let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
-    let (a_from, b_from) = (first.old_range().start, first.new_range().start);
-    let (a_to, b_to) = (last.old_range().end, last.new_range().end);
     // Concept numbers stand for concepts one to one: sorted, they answer
     // "does the other side use this concept" without comparing strings.
     let sorted = |ws: &[&Token]| -> Vec<u32> {
@@ -196,6 +189,22 @@ pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) 
         ids
     };
     let (a_ids, b_ids) = (sorted(wa), sorted(wb));
+    // A side that uses only the other's concepts has no words of its own
+    // anywhere, so none in the stretch the diff would find: no diff needed.
+    let any_own = |mine: &[&Token], theirs: &[u32]| {
+        mine.iter()
+            .any(|t| theirs.binary_search(&t.concept_id).is_err())
+    };
+    if !any_own(wa, &b_ids) || !any_own(wb, &a_ids) {
+        return None;
+    }
+    let ops = number_diff(&ids(wa), &ids(wb))?;
+    let left: Vec<&str> = wa.iter().map(|t| t.concept()).collect();
+    let right: Vec<&str> = wb.iter().map(|t| t.concept()).collect();
+    let equal = |op: &&Op| matches!(op, Op::Equal { .. });
+    let (first, last) = (ops.iter().find(equal)?, ops.iter().rfind(equal)?);
+    let (a_from, b_from) = (first.old_range().start, first.new_range().start);
+    let (a_to, b_to) = (last.old_range().end, last.new_range().end);
     let only = |mine: &[&Token], range: std::ops::Range<usize>, theirs: &[u32], other: &[&str]| {
         range
             .filter(|&i| theirs.binary_search(&mine[i].concept_id).is_err())
