@@ -296,10 +296,9 @@ fn score_pair(
     if score < config.link_threshold {
         return None;
     }
-    let mut ranked: Vec<u32> = marks
-        .shared(fy)
-        .map(|f| index.telling[f as usize])
-        .collect();
+    // Sized up front: collected from a filter, it would grow step by step.
+    let mut ranked: Vec<u32> = Vec::with_capacity(fy.len());
+    ranked.extend(marks.shared(fy).map(|f| index.telling[f as usize]));
     // The few kept are picked out first and only they are sorted.
     if ranked.len() > MAX_SHARED {
         ranked.select_nth_unstable(MAX_SHARED - 1);
