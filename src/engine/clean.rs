@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use foldhash::HashSet;
 
-use super::lexicon::{Lexicon, lexicon};
+use super::lexicon::{Lexicon, lexicon, lower_case};
 use super::model::BlockKind;
 
 /// A cleaned paragraph. `map[i]` is the raw byte that `text`'s byte `i` came
@@ -96,19 +96,7 @@ fn split_lines(raw: &str) -> Vec<Line<'_>> {
 fn plain_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(lower)
-}
-
-/// A word in lower case, copied only when lower-casing changes it.
-fn lower(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
+        .map(lower_case)
 }
 
 /// A bare link: after any opening brackets or quotes, it starts with a scheme

@@ -1,6 +1,7 @@
 //! The word lists in `data/`, parsed once. They are data, not code: a newsroom
 //! extends them by editing text files, and every list is general English news.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use foldhash::{HashMap, HashSet};
@@ -69,6 +70,19 @@ pub struct Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(Lexicon::parse)
+}
+
+/// A word in lower case, as the lists are written; copied only when
+/// lower-casing changes it (an ASCII word without capitals is its own).
+pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Non-empty, non-comment lines of a data file, grouped by `[section]`.

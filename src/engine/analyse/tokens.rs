@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::engine::lexicon::Lexicon;
+use crate::engine::lexicon::{Lexicon, lower_case};
 
 /// A word of a sentence. `start..end` are byte offsets in the sentence text;
 /// what the word is and means is shared with every other occurrence of the
@@ -276,18 +276,6 @@ fn form_of(word: &str) -> Cow<'_, str> {
         form.pop();
     }
     Cow::Owned(form)
-}
-
-/// The lower-case form; an ASCII form without capitals is its own.
-fn lower_case(form: &str) -> Cow<'_, str> {
-    if form
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(form)
-    } else {
-        Cow::Owned(form.to_lowercase())
-    }
 }
 
 #[cfg(test)]
