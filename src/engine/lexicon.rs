@@ -85,6 +85,11 @@ pub fn lower_case(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// "don't", "won't", "isn't": a negation on its own.
+pub fn negating_contraction(lower: &str) -> bool {
+    lower.ends_with("n't")
+}
+
 /// Non-empty, non-comment lines of a data file, grouped by `[section]`.
 fn sections(text: &str) -> BTreeMap<&str, Vec<&str>> {
     let mut out: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -294,6 +299,12 @@ impl Lexicon {
 
     pub fn is_stopword(&self, lower: &str) -> bool {
         self.stopwords.contains(lower)
+    }
+
+    /// Whether a modality or negation cue can start at this lower-case
+    /// word: a phrase's first word, or a negating contraction.
+    pub fn starts_cue(&self, lower: &str) -> bool {
+        self.cue_starts.contains(lower) || negating_contraction(lower)
     }
 
     /// A number in words: cardinal, ordinal, vague ("dozens") or a digit

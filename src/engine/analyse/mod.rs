@@ -10,7 +10,7 @@ pub mod tokens;
 use std::rc::Rc;
 
 use super::clean::Block;
-use super::lexicon::{Lexicon, lexicon};
+use super::lexicon::{Lexicon, lexicon, negating_contraction};
 use super::model::{Quotation, Sentence, Span};
 use super::segment;
 use names::{Name, find_names, short_key};
@@ -254,7 +254,7 @@ fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
                 start: tokens[i].start,
                 end: tokens[i + n - 1].end,
             };
-            let negated = n == 1 && words[0].ends_with("n't");
+            let negated = n == 1 && negating_contraction(&words[0]);
             if lex.not_denial.contains(&words) {
                 step = n; // "not just words" denies nothing
             } else if lex.commitment.contains(&words) {

@@ -221,7 +221,7 @@ impl Vocabulary {
         }
         Word {
             alias_start: lex.alias_starts.get(&*form).copied().unwrap_or(0),
-            cue_start: lex.cue_starts.contains(&*lower) || lower.ends_with("n't"),
+            cue_start: lex.starts_cue(&lower),
             number_like: numeric || lex.is_number_word(&lower),
             word,
             concept_id,
