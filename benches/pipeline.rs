@@ -17,6 +17,10 @@ use criterion::{
 use parallax::corpus::embedded;
 use parallax::engine::{BlockKind, Config, RawArticle, compare};
 
+/// The command line's allocator, so the benchmark measures what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Sizes of the synthetic corpora, in articles.
 const SIZES: [usize; 4] = [25, 50, 100, 200];
 

@@ -3,6 +3,12 @@
 //! and prints the comparison, in the same formats the reader exports. Files that cannot be read are named on stderr, the rest are
 //! still compared, and the exit code is then non-zero.
 
+/// See Cargo.toml: the engine allocates often and briefly. (Only built for
+/// wasm32 beside the wasm tests, where it keeps Rust's allocator.)
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
