@@ -136,16 +136,29 @@ pub(super) fn spelling_variant(x: &str, y: &str) -> bool {
 /// The same utterance quoted in both: attributed to different people, or in
 /// different words within the stretch both quote.
 fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
-    for qa in &a.sentence.quotations {
-        for qb in &b.sentence.quotations {
-            let wa = quote_words(a, qa);
-            let wb = quote_words(b, qb);
+    if a.sentence.quotations.is_empty() || b.sentence.quotations.is_empty() {
+        return None;
+    }
+    // Each quotation's words and stems once, not once per pairing.
+    fn quoted(s: &Analysed) -> Vec<(&Quotation, Vec<&Token>, Vec<u32>)> {
+        s.sentence
+            .quotations
+            .iter()
+            .map(|q| {
+                let words = quote_words(s, q);
+                let stems = distinct_stems(&words);
+                (q, words, stems)
+            })
+            .collect()
+    }
+    let (quoted_a, quoted_b) = (quoted(a), quoted(b));
+    for (qa, wa, sa) in &quoted_a {
+        for (qb, wb, sb) in &quoted_b {
             if wa.len().min(wb.len()) < 4 {
                 continue;
             }
-            let (sa, sb) = (distinct_stems(&wa), distinct_stems(&wb));
             let mut shared = 0;
-            for_each_shared(&sa, &sb, |_| shared += 1);
+            for_each_shared(sa, sb, |_| shared += 1);
             if (shared as f64) < config.same_quote_overlap * sa.len().min(sb.len()) as f64 {
                 continue; // different utterances
             }
@@ -160,7 +173,7 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
                     });
                 }
             }
-            if let Some(f) = wording(a, &wa, b, &wb) {
+            if let Some(f) = wording(a, wa, b, wb) {
                 return Some(f);
             }
         }
@@ -168,9 +181,9 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
     None
 }
 
-/// The distinct stems of some words, sorted.
-fn distinct_stems<'a>(words: &[&'a Token]) -> Vec<&'a str> {
-    let mut stems: Vec<&str> = words.iter().map(|t| t.stem()).collect();
+/// The distinct stems of some words, as their numbers, sorted.
+fn distinct_stems(words: &[&Token]) -> Vec<u32> {
+    let mut stems: Vec<u32> = words.iter().map(|t| t.stem_id).collect();
     stems.sort_unstable();
     stems.dedup();
     stems

@@ -35,6 +35,9 @@ pub struct Word {
     pub word: u32,
     /// The concept as a number, from the same numbering as `word`.
     pub concept_id: u32,
+    /// The stem as a number, from the same numbering: sets of stems are
+    /// sorted and compared as numbers, not strings.
+    pub stem_id: u32,
     /// The word as written, then its form, lower-case form, stem and
     /// concept (see the accessors), in one allocation rather than five.
     text: Box<str>,
@@ -212,6 +215,12 @@ impl Vocabulary {
         let alias = lex.aliases.get(&*form).map(|c| c.to_lowercase());
         let concept = alias.as_deref().unwrap_or(group);
         let concept_id = self.number(concept);
+        let stem_id = match &same {
+            Some(same) => same.stem_id,
+            // Most stems are their own concept: numbered already.
+            None if concept == &*stem => concept_id,
+            None => self.number(&stem),
+        };
         let parts = [written, &form, &lower, &stem, concept];
         let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
         let mut ends = [0; 5];
@@ -225,6 +234,7 @@ impl Vocabulary {
             number_like: numeric || lex.is_number_word(&lower),
             word,
             concept_id,
+            stem_id,
             capital: form.chars().next().is_some_and(char::is_uppercase),
             text: text.into(),
             ends,
