@@ -48,15 +48,21 @@ fn number(a: &Analysed, b: &Analysed) -> Option<Finding> {
     if a.sentence.quantities.is_empty() || b.sentence.quantities.is_empty() {
         return None;
     }
-    let measured = |s: &Analysed| -> BTreeSet<String> {
-        s.sentence
+    // The units both measure in, sorted (borrowed: no string is copied).
+    fn measured(s: &Analysed) -> Vec<&str> {
+        let mut units: Vec<&str> = s
+            .sentence
             .quantities
             .iter()
             .filter(|q| !q.unit.is_empty() && q.unit != CALENDAR)
-            .map(|q| q.unit.clone())
-            .collect()
-    };
-    let units: Vec<String> = measured(a).intersection(&measured(b)).cloned().collect();
+            .map(|q| q.unit.as_str())
+            .collect();
+        units.sort_unstable();
+        units.dedup();
+        units
+    }
+    let mut units: Vec<&str> = Vec::new();
+    for_each_shared(&measured(a), &measured(b), |u| units.push(u));
     for unit in units {
         let qa: Vec<_> = a
             .sentence
