@@ -5,6 +5,7 @@
 use similar::DiffOp as Op;
 use similar::algorithms::{Capture, Replace, hunt};
 
+use super::analyse::Analysed;
 use super::analyse::tokens::Token;
 use super::model::{DiffOp, DiffTag, Span};
 
@@ -24,13 +25,8 @@ pub(crate) fn number_diff(left: &[u32], right: &[u32]) -> Option<Vec<Op>> {
 
 /// Diffs two sentences by their words (case and possessives ignored).
 /// `min_equal_share` is the share of words that must match for a word diff.
-pub fn word_diff(
-    a: &[Token],
-    a_text: &str,
-    b: &[Token],
-    b_text: &str,
-    min_equal_share: f64,
-) -> Vec<DiffOp> {
+pub fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp> {
+    let (a_text, b_text) = (&a.sentence.text, &b.sentence.text);
     let whole = |tag| DiffOp {
         tag,
         a: Span {
@@ -42,12 +38,11 @@ pub fn word_diff(
             end: b_text.len(),
         },
     };
-    if a.is_empty() || b.is_empty() {
+    let (left, right) = (&a.words, &b.words);
+    if left.is_empty() || right.is_empty() {
         return vec![whole(DiffTag::Replace)];
     }
-    let left: Vec<u32> = a.iter().map(|t| t.word).collect();
-    let right: Vec<u32> = b.iter().map(|t| t.word).collect();
-    let Some(ops) = number_diff(&left, &right) else {
+    let Some(ops) = number_diff(left, right) else {
         return vec![whole(DiffTag::Replace)];
     };
     let equal: usize = ops
@@ -103,8 +98,8 @@ pub fn word_diff(
             };
             DiffOp {
                 tag,
-                a: span(a, ai, al),
-                b: span(b, bi, bl),
+                a: span(&a.tokens, ai, al),
+                b: span(&b.tokens, bi, bl),
             }
         })
         .collect()
@@ -113,13 +108,17 @@ pub fn word_diff(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::tokens::{Vocabulary, tokenize};
-    use crate::engine::lexicon::lexicon;
+    use crate::engine::analyse::{analyse_blocks, tokens::Vocabulary};
+    use crate::engine::clean::clean;
 
     fn diff(a: &str, b: &str) -> Vec<(DiffTag, String, String)> {
-        let (lex, mut st) = (lexicon(), Vocabulary::default());
-        let (ta, tb) = (tokenize(a, lex, &mut st), tokenize(b, lex, &mut st));
-        word_diff(&ta, a, &tb, b, 0.2)
+        let mut vocabulary = Vocabulary::default();
+        let mut one = |text: &str| {
+            let raw = format!("{text}\n");
+            analyse_blocks(&clean(&raw), &raw, &mut vocabulary).remove(0)
+        };
+        let (sa, sb) = (one(a), one(b));
+        word_diff(&sa, &sb, 0.2)
             .into_iter()
             .map(|op| {
                 (

@@ -119,13 +119,7 @@ pub fn compare_observed(
         }
         let (a, b) = (&analysed[c.a.0][c.a.1], &analysed[c.b.0][c.b.1]);
         let finding = classify::classify(a, b, config);
-        let diff = diff::word_diff(
-            &a.tokens,
-            &a.sentence.text,
-            &b.tokens,
-            &b.sentence.text,
-            config.min_diff_equal_share,
-        );
+        let diff = diff::word_diff(a, b, config.min_diff_equal_share);
         let divergence = finding.map(|f| {
             divergences.push(Divergence {
                 link: links.len(),

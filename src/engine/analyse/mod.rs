@@ -31,6 +31,9 @@ pub struct Cues {
 pub struct Analysed {
     pub sentence: Sentence,
     pub tokens: Vec<Token>,
+    /// Each token's word number, in order: what word diffs compare, made
+    /// once per sentence rather than once per link.
+    pub words: Vec<u32>,
     /// Alignment features: `w:` stem, `b:` stem pair, `e:` name, `n:` number;
     /// sorted, without repeats.
     pub features: Vec<Rc<str>>,
@@ -107,6 +110,7 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, vocabulary: &mut Vocabulary) 
                     quantities,
                     quotations,
                 },
+                words: tokens.iter().map(|t| t.word).collect(),
                 tokens,
                 features,
                 cues,
