@@ -14,6 +14,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use super::analyse::Analysed;
 use super::config::Config;
+use super::meeting::Meeting;
 use super::model::BlockKind;
 
 /// A sentence by position: `(source index, sentence index)`.
@@ -189,26 +190,17 @@ pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
             Some(*end)
         })
         .collect();
-    let mut met: Vec<u32> = vec![u32::MAX; all.len()];
-    let mut partners: Vec<u32> = Vec::new();
+    let mut meeting = Meeting::new(all.len());
     let mut candidates = Vec::new();
     let mut marks = Marks::new(index.names.len());
     for x in 0..all.len() {
         marks.mark(x, &index.sentences[x]);
-        partners.clear();
         // Postings are in sentence order: later sources start a suffix.
         let later = source_end[all[x].0.0];
-        for &f in &index.sentences[x] {
-            let list = &postings[f as usize];
-            for &y in &list[list.partition_point(|&y| y < later)..] {
-                if met[y as usize] != x as u32 {
-                    met[y as usize] = x as u32;
-                    partners.push(y);
-                }
-            }
-        }
-        partners.sort_unstable();
-        for &y in &partners {
+        let lists = index.sentences[x]
+            .iter()
+            .map(|&f| postings[f as usize].as_slice());
+        for &y in meeting.partners(x, lists, later) {
             if let Some(c) = score_pair(&all, &index, &marks, y as usize, config) {
                 candidates.push(c);
             }

@@ -18,6 +18,7 @@ pub mod diff;
 pub mod error;
 pub mod facts;
 mod lexicon;
+mod meeting;
 pub mod model;
 pub mod progress;
 mod report;

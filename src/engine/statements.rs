@@ -9,6 +9,7 @@ use super::align::{At, for_each_shared};
 use super::analyse::Analysed;
 use super::classify::{quote_words, spelling_variant, wording};
 use super::config::Config;
+use super::meeting::Meeting;
 use super::model::{QuoteGroup, QuoteRef, SentenceRef};
 
 /// Fewest content words for a quotation to be matched with others by overlap;
@@ -126,39 +127,32 @@ pub fn group_quotes(
 /// once, in order, however many concepts it shares.
 fn for_each_candidate(items: &[Item], mut f: impl FnMut(usize, usize)) {
     let indexed = |it: &Item| it.concepts.len() >= MIN_SHORT_WORDS;
-    // The inverted index: (concept, quotation) sorted, so each concept's
-    // quotations are one run, in order.
-    let mut postings: Vec<(u32, usize)> = items
+    // The inverted index: each concept's quotations, in order.
+    let keys = items
         .iter()
-        .enumerate()
-        .filter(|(_, it)| indexed(it))
-        .flat_map(|(k, item)| item.concepts.iter().map(move |&(c, _)| (c, k)))
-        .collect();
-    postings.sort_unstable();
-    let run_of = |c: u32| {
-        let from = postings.partition_point(|p| p.0 < c);
-        &postings[from..from + postings[from..].partition_point(|p| p.0 == c)]
-    };
-    // Stamps say which later quotations `x` has met already.
-    let mut met: Vec<usize> = vec![usize::MAX; items.len()];
-    let mut partners: Vec<usize> = Vec::new();
-    for (x, item) in items.iter().enumerate().filter(|(_, it)| indexed(it)) {
-        partners.clear();
-        for &(c, _) in &item.concepts {
-            let run = run_of(c);
-            if run.len() > MAX_POSTINGS {
-                continue;
-            }
-            for &(_, y) in &run[run.partition_point(|p| p.1 <= x)..] {
-                if met[y] != x {
-                    met[y] = x;
-                    partners.push(y);
-                }
+        .flat_map(|it| &it.ids)
+        .max()
+        .map_or(0, |&c| c as usize + 1);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); keys];
+    for (k, item) in items.iter().enumerate() {
+        if indexed(item) {
+            for &c in &item.ids {
+                postings[c as usize].push(k as u32);
             }
         }
-        partners.sort_unstable();
-        for &y in &partners {
-            f(x, y);
+    }
+    let mut meeting = Meeting::new(items.len());
+    for (x, item) in items.iter().enumerate() {
+        if !indexed(item) {
+            continue;
+        }
+        let lists = item
+            .ids
+            .iter()
+            .map(|&c| postings[c as usize].as_slice())
+            .filter(|list| list.len() <= MAX_POSTINGS);
+        for &y in meeting.partners(x, lists, x as u32 + 1) {
+            f(x, y as usize);
         }
     }
 }
