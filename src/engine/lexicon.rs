@@ -307,14 +307,31 @@ impl Lexicon {
         self.cue_starts.contains(lower) || negating_contraction(lower)
     }
 
-    /// A number in words: cardinal, ordinal, vague ("dozens") or a digit
-    /// ordinal ("4th").
-    pub fn is_number_word(&self, lower: &str) -> bool {
-        self.cardinals.contains_key(lower)
-            || self.vague.contains_key(lower)
-            || self.ordinals.contains_key(lower)
-            || crate::engine::analyse::numbers::digit_ordinal(lower).is_some()
+    /// A number in words, as tokens flag where a quantity can start and the
+    /// quantity reader reads it: cardinal, vague ("dozens"), ordinal or a
+    /// digit ordinal ("4th").
+    pub fn number_word(&self, lower: &str) -> Option<NumberWord> {
+        if let Some(&v) = self.cardinals.get(lower) {
+            return Some(NumberWord::Cardinal(v));
+        }
+        if let Some(&(low, high)) = self.vague.get(lower) {
+            return Some(NumberWord::Vague(low, high));
+        }
+        self.ordinals
+            .get(lower)
+            .copied()
+            .or_else(|| crate::engine::analyse::numbers::digit_ordinal(lower))
+            .map(NumberWord::Ordinal)
     }
+}
+
+/// What a number word stands for (see [`Lexicon::number_word`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberWord {
+    Cardinal(f64),
+    /// A range, low to high ("dozens").
+    Vague(f64, f64),
+    Ordinal(f64),
 }
 
 #[cfg(test)]

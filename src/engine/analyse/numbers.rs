@@ -3,7 +3,7 @@
 //! "nearly four years" just under 4, "four-year war" = 4 years.
 
 use super::tokens::Token;
-use crate::engine::lexicon::{Lexicon, Qualifier};
+use crate::engine::lexicon::{Lexicon, NumberWord, Qualifier};
 use crate::engine::model::{Quantity, Span};
 
 /// Units that name a calendar position rather than an amount; they help align
@@ -67,26 +67,24 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
     let (mut low, mut high, ordinal) = if t.numeric {
         let v: f64 = t.lower().replace(',', "").parse().ok()?;
         (v, v, false)
-    } else if let Some(&v) = lex.cardinals.get(t.lower()) {
-        if lex.multipliers.contains_key(t.lower()) && !matches!(t.lower(), "dozen") {
-            // "thousand" alone is not a count; "a thousand" is handled as one thousand
-            let prev_is_a = i > 0 && tokens[i - 1].lower() == "a";
-            if !prev_is_a {
-                return None;
-            }
-        }
-        if t.lower() == "half" {
-            return None;
-        }
-        (v, v, false)
-    } else if let Some(&(lo, hi)) = lex.vague.get(t.lower()) {
-        (lo, hi, false)
-    } else if let Some(&v) = lex.ordinals.get(t.lower()) {
-        (v, v, true)
-    } else if let Some(v) = digit_ordinal(t.lower()) {
-        (v, v, true)
     } else {
-        return None;
+        match lex.number_word(t.lower())? {
+            NumberWord::Cardinal(v) => {
+                if lex.multipliers.contains_key(t.lower()) && !matches!(t.lower(), "dozen") {
+                    // "thousand" alone is not a count; "a thousand" is handled as one thousand
+                    let prev_is_a = i > 0 && tokens[i - 1].lower() == "a";
+                    if !prev_is_a {
+                        return None;
+                    }
+                }
+                if t.lower() == "half" {
+                    return None;
+                }
+                (v, v, false)
+            }
+            NumberWord::Vague(low, high) => (low, high, false),
+            NumberWord::Ordinal(v) => (v, v, true),
+        }
     };
     let mut last = i;
     while let Some(next) = tokens.get(last + 1) {

@@ -231,7 +231,7 @@ impl Vocabulary {
         Word {
             alias_start: lex.alias_starts.get(&*form).copied().unwrap_or(0),
             cue_start: lex.starts_cue(&lower),
-            number_like: numeric || lex.is_number_word(&lower),
+            number_like: numeric || lex.number_word(&lower).is_some(),
             word,
             concept_id,
             stem_id,
