@@ -143,17 +143,16 @@ fn run() -> Result<ExitCode, Failure> {
             p.message
         ));
     }
-    let out = match format {
-        Format::Json => export::json::export(&comparison).map_err(|e| e.to_string())?,
-        Format::Text => text_report(&comparison),
-        Format::Csv => export::csv::export(&comparison),
-        Format::Markdown => export::markdown::export(&comparison),
-    };
     // A reader that stops early (`| head`) is not an error worth a panic.
-    let mut stdout = io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let written = match format {
+        Format::Json => export::json::write(&comparison, &mut stdout).map_err(io::Error::from),
+        Format::Text => stdout.write_all(text_report(&comparison).as_bytes()),
+        Format::Csv => stdout.write_all(export::csv::export(&comparison).as_bytes()),
+        Format::Markdown => stdout.write_all(export::markdown::export(&comparison).as_bytes()),
+    }
+    .and_then(|()| stdout.flush());
+    if let Err(e) = written
         && e.kind() != io::ErrorKind::BrokenPipe
     {
         return Err(format!("cannot write the comparison: {e}").into());

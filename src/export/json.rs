@@ -47,6 +47,13 @@ pub fn export(c: &Comparison) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(c).map(|json| json + "\n")
 }
 
+/// The same JSON as [`export`], written out as it is made rather than held
+/// whole first: the command line's output for corpora of any size.
+pub fn write(c: &Comparison, mut to: impl std::io::Write) -> Result<(), serde_json::Error> {
+    serde_json::to_writer_pretty(&mut to, c)?;
+    to.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
 /// Reads a comparison that [`export`] wrote, checked so that every index and
 /// span in it can be followed. Never panics, whatever the bytes.
 pub fn import(bytes: &[u8]) -> Result<Comparison, ImportError> {
@@ -235,6 +242,14 @@ mod tests {
         // With a byte-order mark, as some editors save it.
         let bom = [b"\xEF\xBB\xBF".as_slice(), json.as_bytes()].concat();
         assert_eq!(import(&bom).unwrap(), c);
+    }
+
+    #[test]
+    fn written_as_made_is_the_same_json_as_exported() {
+        let c = seeds();
+        let mut written = Vec::new();
+        write(&c, &mut written).unwrap();
+        assert_eq!(written, export(&c).unwrap().into_bytes());
     }
 
     #[test]
