@@ -14,17 +14,20 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     let mut order: Vec<usize> = (0..links.len()).collect();
     order.sort_unstable_by(|&x, &y| links[y].2.total_cmp(&links[x].2).then(x.cmp(&y)));
 
-    let mut cluster_of: HashMap<At, usize> = HashMap::new();
+    let slots = Slots::new(links.iter().flat_map(|&(a, b, _)| [a, b]));
+    let mut cluster_of: Vec<usize> = vec![usize::MAX; slots.len()];
     let mut clusters: Vec<Cluster> = Vec::new();
     // Each sentence starts as its own cluster. How many links join each pair
     // of clusters is kept up to date as clusters merge, so a merge decision
     // reads one count instead of recounting.
     for &(a, b, _) in links {
         let [ca, cb] = [a, b].map(|at| {
-            *cluster_of.entry(at).or_insert_with(|| {
+            let c = &mut cluster_of[slots.of(at)];
+            if *c == usize::MAX {
                 clusters.push(Cluster::of(at));
-                clusters.len() - 1
-            })
+                *c = clusters.len() - 1;
+            }
+            *c
         });
         if ca != cb {
             *clusters[ca].links_to.entry(cb).or_default() += 1;
@@ -33,7 +36,7 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     }
     for k in order {
         let (a, b, _) = links[k];
-        let (ca, cb) = (cluster_of[&a], cluster_of[&b]);
+        let (ca, cb) = (cluster_of[slots.of(a)], cluster_of[slots.of(b)]);
         if ca == cb {
             continue;
         }
@@ -50,8 +53,8 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
             (cb, ca)
         };
         let moved = std::mem::take(&mut clusters[from]);
-        for m in &moved.members {
-            cluster_of.insert(*m, into);
+        for &m in &moved.members {
+            cluster_of[slots.of(m)] = into;
         }
         for (&other, &n) in &moved.links_to {
             if other == into {
@@ -73,6 +76,45 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     }
     facts.sort_unstable();
     facts
+}
+
+/// Sentences numbered densely, source by source, so that what is kept per
+/// sentence is a vector indexed by number rather than a hash map.
+pub(crate) struct Slots {
+    /// Where each source's sentences start.
+    start: Vec<usize>,
+    len: usize,
+}
+
+impl Slots {
+    /// Room for every sentence up to the last of each source that `ats` names.
+    pub fn new(ats: impl IntoIterator<Item = At>) -> Slots {
+        let mut count: Vec<usize> = Vec::new();
+        for (s, i) in ats {
+            if count.len() <= s {
+                count.resize(s + 1, 0);
+            }
+            count[s] = count[s].max(i + 1);
+        }
+        let mut len = 0;
+        let start = count
+            .iter()
+            .map(|n| {
+                len += n;
+                len - n
+            })
+            .collect();
+        Slots { start, len }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// A sentence's number; only for sentences `new` was given.
+    pub fn of(&self, (s, i): At) -> usize {
+        self.start[s] + i
+    }
 }
 
 /// A growing fact: its sentences and how many come from each source.

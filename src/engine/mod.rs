@@ -35,8 +35,6 @@ use std::collections::BTreeSet;
 use std::ops::ControlFlow;
 use std::sync::Arc;
 
-use foldhash::{HashMap, HashMapExt};
-
 use analyse::{Analysed, analyse_blocks, tokens::Vocabulary};
 
 /// Compares articles. Articles that cannot be compared (empty, duplicates,
@@ -256,18 +254,28 @@ fn build_facts(
     }
     clusters.sort_by_cached_key(|members| members.iter().map(key).collect::<Vec<_>>());
     // Each link belongs to the fact holding both its sentences, if one does.
-    let fact_of: HashMap<align::At, usize> = clusters
-        .iter()
-        .enumerate()
-        .flat_map(|(id, members)| members.iter().map(move |&m| (m, id)))
-        .collect();
+    let slots = facts::Slots::new(candidates.iter().flat_map(|c| [c.a, c.b]));
+    let mut fact_of: Vec<usize> = vec![usize::MAX; slots.len()];
+    for (id, members) in clusters.iter().enumerate() {
+        for &m in members {
+            fact_of[slots.of(m)] = id;
+        }
+    }
     let mut links_of: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
     for (k, c) in candidates.iter().enumerate() {
-        if let (Some(&fa), Some(&fb)) = (fact_of.get(&c.a), fact_of.get(&c.b))
-            && fa == fb
-        {
+        let (fa, fb) = (fact_of[slots.of(c.a)], fact_of[slots.of(c.b)]);
+        if fa != usize::MAX && fa == fb {
             links_of[fa].push(k);
             links[k].fact = Some(fa);
+        }
+    }
+    // Each member's summed link score within its fact (a sentence is in one).
+    let mut weight: Vec<f64> = vec![0.0; slots.len()];
+    for link_ids in &links_of {
+        for &k in link_ids {
+            let c = &candidates[k];
+            weight[slots.of(c.a)] += c.score;
+            weight[slots.of(c.b)] += c.score;
         }
     }
     let mut facts = Vec::with_capacity(clusters.len());
@@ -275,14 +283,7 @@ fn build_facts(
         let disputed = link_ids
             .iter()
             .any(|&k| links[k].relation == Relation::Diverge);
-        // Each member's summed link score within the fact, in one pass.
-        let mut weight: HashMap<align::At, f64> = HashMap::new();
-        for &k in &link_ids {
-            let c = &candidates[k];
-            *weight.entry(c.a).or_default() += c.score;
-            *weight.entry(c.b).or_default() += c.score;
-        }
-        let centrality = |m: &align::At| weight.get(m).copied().unwrap_or(0.0);
+        let centrality = |m: &align::At| weight[slots.of(*m)];
         let sentence = |m: &align::At| &analysed[m.0][m.1].sentence;
         let label_from = members
             .iter()
