@@ -151,6 +151,17 @@ impl Library {
         }
     }
 
+    /// Takes a new kept list; a removed corpus's comparison is not shown
+    /// any more.
+    fn keep(&mut self, kept: SavedCorpora) {
+        if let Some((key, _)) = &self.analysis
+            && kept.get(key).is_none()
+        {
+            self.analysis = None;
+        }
+        self.kept = Rc::new(kept);
+    }
+
     /// The analysis of a kept corpus, if it is the one last started.
     pub fn analysis_of(&self, key: &str) -> Option<&Analysis> {
         self.analysis
@@ -163,6 +174,8 @@ impl Library {
 pub enum LibraryAction {
     /// The kept list changed (added, removed, opened from a link).
     Kept(SavedCorpora),
+    /// Another tab of this reader changed the kept list in storage.
+    KeptElsewhere(SavedCorpora),
     /// Writing to storage failed: stop writing and say why.
     NotStored(String),
     /// An analysis of a kept corpus started or moved on.
@@ -184,15 +197,11 @@ impl Reducible for Library {
         let mut next = (*self).clone();
         match action {
             LibraryAction::Kept(kept) => {
-                // A removed corpus's comparison is not shown any more.
-                if let Some((key, _)) = &next.analysis
-                    && kept.get(key).is_none()
-                {
-                    next.analysis = None;
-                }
-                next.kept = Rc::new(kept);
+                next.keep(kept);
                 next.link_problem = None;
             }
+            // Another tab's change does not answer this one's failed link.
+            LibraryAction::KeptElsewhere(kept) => next.keep(kept),
             LibraryAction::NotStored(why) => {
                 next.writable = false;
                 next.problems.push(format!(
@@ -291,6 +300,24 @@ mod tests {
         kept.remove("c1");
         let lib = lib.reduce(LibraryAction::Kept(kept));
         assert!(lib.analysis.is_none() && lib.kept.list().is_empty());
+    }
+
+    #[test]
+    fn another_tabs_list_is_taken_without_clearing_this_tabs_link_problem() {
+        let lib = library().reduce(LibraryAction::LinkFailed("cut short".into()));
+        let mut theirs = (*lib.kept).clone();
+        theirs
+            .add(
+                None,
+                vec![
+                    article("002", None, "Three."),
+                    article("003", None, "Four."),
+                ],
+            )
+            .unwrap();
+        let lib = lib.reduce(LibraryAction::KeptElsewhere(theirs));
+        assert_eq!(lib.kept.list().len(), 2);
+        assert_eq!(lib.link_problem.as_deref(), Some("cut short"));
     }
 
     #[test]

@@ -198,6 +198,32 @@ pub(crate) fn read_article_files(
     let _ = (event, done);
 }
 
+/// The kept corpora as storage holds them now, when it holds a list this
+/// reader reads whole: another tab may have changed it since start-up, and
+/// a change made from the list read at start-up would undo the other tab's.
+pub(crate) fn stored_corpora() -> Option<crate::saved::SavedCorpora> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = web::storage::read().ok()?;
+        let loaded = crate::saved::SavedCorpora::read(value.as_deref());
+        (loaded.writable && loaded.problems.is_empty()).then_some(loaded.corpora)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Calls `changed` when another tab of this reader writes the kept list;
+/// returns what stops listening.
+pub(crate) fn follow_stored_corpora(changed: Callback<()>) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    return web::storage::follow(changed);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = changed;
+        || ()
+    }
+}
+
 /// Writes the kept corpora to the browser's storage; says why not.
 pub(crate) fn store_corpora(value: &str) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]

@@ -139,6 +139,47 @@ test('two pasted articles are compared, kept across a reload and listed', async 
   assert.match(await page.textContent('#corpus-notice'), /No comparison “c1” is kept in this browser/);
 });
 
+test('two tabs keep each other\'s comparisons: neither overwrites the other', async () => {
+  const { context, page: one } = await fresh();
+  await one.goto(`${base}#/add`);
+  await one.waitForSelector('#paste-form');
+  // The second tab opens before the first keeps anything.
+  const two = await context.newPage();
+  two.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
+  await two.goto(`${base}#/add`);
+  await two.waitForSelector('#paste-form');
+  const listed = (page) => page.locator('#kept-list li').count();
+  assert.equal(await listed(two), 1, 'only the example');
+
+  await paste(one, text('articles', 'alpha.txt'), 'Floods in Kelso');
+  await paste(one, text('articles', 'beta.txt'));
+  const first = await compare(one);
+  // The second tab lists it without a reload.
+  await two.waitForFunction(() => document.querySelectorAll('#kept-list li').length === 2);
+  assert.match(await two.textContent('#kept-list'), /Floods in Kelso/);
+
+  // The second tab keeps another comparison: it gets a key of its own, and
+  // the first tab's comparison stays kept.
+  await paste(two, text('articles', 'alpha.txt'), 'Kelso, the second look');
+  await paste(two, text('articles', 'beta.txt'), 'The river report');
+  const second = await compare(two);
+  assert.notEqual(second, first);
+  for (const page of [one, two]) {
+    await page.goto(`${base}#/add`);
+    await page.reload();
+    await page.waitForSelector('#kept-list');
+    const kept = await page.locator('#kept-list li').allTextContents();
+    assert.equal(kept.length, 3, kept.join(' | '));
+    assert.match(kept.join(' | '), /Floods in Kelso.*Kelso, the second look/);
+  }
+  for (const [hash, title] of [[first, 'Floods in Kelso'], [second, 'Kelso, the second look']]) {
+    await one.goto(`${base}${hash}`);
+    await one.waitForSelector('.reader[data-corpus="kept"][data-page="overview"]');
+    assert.match(await one.textContent('#corpus-line'), new RegExp(`Your comparison: ${title}`));
+  }
+  await two.close();
+});
+
 test('a dropped HTML page shows its text and runs nothing from it', async () => {
   const { page } = await fresh();
   await page.goto(`${base}#/add`);

@@ -40,6 +40,16 @@ fn persist(library: &UseReducerHandle<Library>, mode: &Mode, kept: &SavedCorpora
     }
 }
 
+/// The kept list to change: as storage holds it now where this reader
+/// writes it (another tab may have added or removed corpora since), else
+/// the one in memory.
+fn latest(library: &UseReducerHandle<Library>, mode: &Mode) -> SavedCorpora {
+    (library.writable && mode.may_store())
+        .then(crate::ui::stored_corpora)
+        .flatten()
+        .unwrap_or_else(|| (*library.kept).clone())
+}
+
 /// Adds a corpus to the kept list (or finds it there) and stores the list;
 /// returns its key, or why the articles cannot be compared.
 fn keep(
@@ -47,7 +57,7 @@ fn keep(
     mode: &Mode,
     articles: Vec<RawArticle>,
 ) -> Result<String, String> {
-    let mut kept = (*library.kept).clone();
+    let mut kept = latest(library, mode);
     let key = kept
         .add(None, articles)
         .map_err(|e| e.to_string())?
@@ -138,6 +148,26 @@ pub fn use_library(
     }
 
     {
+        // Another tab's additions and removals show here too.
+        let (library, mode) = (library.clone(), mode.clone());
+        use_effect_with((), move |()| {
+            let follow = library.writable && mode.may_store();
+            let stop = follow.then(|| {
+                crate::ui::follow_stored_corpora(Callback::from(move |()| {
+                    if let Some(kept) = crate::ui::stored_corpora() {
+                        library.dispatch(LibraryAction::KeptElsewhere(kept));
+                    }
+                }))
+            });
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
+    }
+
+    {
         // A failed link is said on the overview it falls back to; going
         // anywhere else means it was read.
         let library = library.clone();
@@ -160,7 +190,7 @@ pub fn use_library(
     let on_remove = {
         let (library, mode) = (library.clone(), mode.clone());
         Callback::from(move |key: String| {
-            let mut kept = (*library.kept).clone();
+            let mut kept = latest(&library, &mode);
             if kept.remove(&key) {
                 persist(&library, &mode, &kept);
                 library.dispatch(LibraryAction::Kept(kept));
