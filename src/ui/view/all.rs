@@ -18,7 +18,7 @@ pub fn all_view(comparison: &Comparison, selected: Option<(usize, usize)>) -> Al
     let index = LinkIndex::new(comparison);
     let found = selected.map(|(s, n)| {
         let id = &comparison.sources[s].id;
-        counterparts(comparison, &index, s, n, |other| other != id)
+        counterparts(comparison, &index, s, n, &|other| other != id)
     });
     let columns = sources
         .iter()

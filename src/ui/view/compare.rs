@@ -124,7 +124,7 @@ pub fn compare_view(
     let chosen = selected.map(|(side, n)| (if side == Side::Left { a } else { b }, n));
     let found = chosen.map(|(s, n)| {
         let other = if s == a { &id_b } else { &id_a };
-        counterparts(comparison, &index, s, n, |id| id == other)
+        counterparts(comparison, &index, s, n, &|id| id == other)
     });
     let is_counterpart = |source: usize, n: usize| {
         found

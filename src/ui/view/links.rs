@@ -107,13 +107,15 @@ pub struct Counterpart {
 }
 
 /// Counterparts of sentence `n` of `source` in the sources `among` accepts,
-/// diverging ones first, then by source and position.
+/// diverging ones first, then by source and position. `among` is a trait
+/// object, not a generic: the two views that call this share one copy of it
+/// (and of its sort) in the reader's wasm.
 pub fn counterparts(
     comparison: &Comparison,
     index: &LinkIndex,
     source: usize,
     n: usize,
-    among: impl Fn(&str) -> bool,
+    among: &dyn Fn(&str) -> bool,
 ) -> Vec<Counterpart> {
     let id = &comparison.sources[source].id;
     let this_text = comparison.sources[source]
@@ -185,7 +187,7 @@ mod tests {
     fn counterparts_put_divergences_first_and_mark_both_sides() {
         let c = fixture::comparison();
         let index = LinkIndex::new(&c);
-        let found = counterparts(&c, &index, 0, 1, |_| true);
+        let found = counterparts(&c, &index, 0, 1, &|_| true);
         assert_eq!(found.len(), 2);
         assert_eq!((found[0].source, found[0].sentence), (1, 1));
         assert_eq!(found[0].kind, Some("different number"));
