@@ -95,26 +95,28 @@ impl SavedCorpora {
                 writable: true,
             };
         };
-        // The format alone first, so a newer list is named as such.
+        // The format alone first, so a newer list is named as such. Read as
+        // bytes (same result for a `str`): the reader's other JSON comes from
+        // bytes, and one reader type keeps one copy of serde_json's parser.
         #[derive(Deserialize)]
         struct Format {
             format: u64,
         }
-        match serde_json::from_str::<Format>(stored) {
+        match serde_json::from_slice::<Format>(stored.as_bytes()) {
             Ok(Format { format }) if format != SAVED_FORMAT => {
                 return unreadable(SavedError::UnknownVersion { found: format });
             }
             Ok(_) => {}
             Err(e) => return unreadable(SavedError::Unreadable { why: e.to_string() }),
         }
-        let loose: StoredLoose = match serde_json::from_str(stored) {
+        let loose: StoredLoose = match serde_json::from_slice(stored.as_bytes()) {
             Ok(loose) => loose,
             Err(e) => return unreadable(SavedError::Unreadable { why: e.to_string() }),
         };
         let mut corpora = SavedCorpora::default();
         let mut problems = Vec::new();
         for (i, value) in loose.corpora.into_iter().enumerate() {
-            let name = serde_json::from_str::<Titled>(value.get()).map_or_else(
+            let name = serde_json::from_slice::<Titled>(value.get().as_bytes()).map_or_else(
                 |_| format!("number {}", i + 1),
                 |t| format!("{:?}", t.title),
             );
@@ -122,7 +124,7 @@ impl SavedCorpora {
                 name: name.clone(),
                 why,
             };
-            match serde_json::from_str::<SavedCorpus>(value.get()) {
+            match serde_json::from_slice::<SavedCorpus>(value.get().as_bytes()) {
                 Ok(corpus) if corpora.get(&corpus.key).is_some() => {
                     problems.push(damaged(format!("its key {:?} is used twice", corpus.key)));
                 }
