@@ -12,7 +12,9 @@ use super::align::At;
 /// the facts as sorted member lists, ordered by their first member.
 pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     let mut order: Vec<usize> = (0..links.len()).collect();
-    order.sort_unstable_by(|&x, &y| links[y].2.total_cmp(&links[x].2).then(x.cmp(&y)));
+    super::sort::sort_unstable_by(&mut order, |&x, &y| {
+        links[y].2.total_cmp(&links[x].2).then(x.cmp(&y))
+    });
 
     let slots = Slots::new(links.iter().flat_map(|&(a, b, _)| [a, b]));
     let mut cluster_of: Vec<usize> = vec![usize::MAX; slots.len()];
@@ -72,7 +74,7 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
         .filter(|m| m.len() > 1)
         .collect();
     for f in &mut facts {
-        f.sort_unstable();
+        super::sort::sort_unstable(f);
     }
     facts.sort_unstable();
     facts

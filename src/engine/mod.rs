@@ -23,6 +23,7 @@ pub mod model;
 pub mod progress;
 mod report;
 pub mod segment;
+pub(crate) mod sort;
 pub mod statements;
 
 pub use config::Config;
@@ -97,7 +98,7 @@ pub fn compare_observed(
     // Links in the order of their sentence references, by source id then
     // position, with `a` before `b`: deterministic output whatever the input order.
     let mut by_id: Vec<usize> = (0..kept.len()).collect();
-    by_id.sort_unstable_by(|&x, &y| kept[x].id.cmp(&kept[y].id));
+    sort::sort_unstable_by(&mut by_id, |&x, &y| kept[x].id.cmp(&kept[y].id));
     let mut rank = vec![0; kept.len()];
     for (r, &s) in by_id.iter().enumerate() {
         rank[s] = r;
@@ -250,7 +251,7 @@ fn build_facts(
     let key = |&(s, i): &align::At| (rank[s], i);
     let mut clusters = facts::cluster(&edges, config.fact_linkage);
     for members in &mut clusters {
-        members.sort_unstable_by_key(key);
+        sort::sort_unstable_by_key(members, key);
     }
     clusters.sort_by_cached_key(|members| members.iter().map(key).collect::<Vec<_>>());
     // Each link belongs to the fact holding both its sentences, if one does.

@@ -100,7 +100,9 @@ pub fn group_quotes(
         .into_iter()
         .filter(|members| !members.is_empty())
         .map(|mut members| {
-            members.sort_unstable_by_key(|&k| (position(items[k].at), items[k].quotation));
+            super::sort::sort_unstable_by_key(&mut members, |&k| {
+                (position(items[k].at), items[k].quotation)
+            });
             let fullest = *members
                 .iter()
                 .max_by_key(|&&k| (items[k].words, std::cmp::Reverse(k)))
