@@ -77,6 +77,9 @@ pub struct Library {
     pub problems: Vec<String>,
     /// The kept corpus last analysed (or being analysed), by key.
     pub analysis: Option<(String, Analysis)>,
+    /// The key of an analysis running on the page's own thread (no
+    /// background worker could start), which the progress line says.
+    pub on_page: Option<String>,
     pub imported: Option<Rc<Comparison>>,
     /// Why the last link could not be opened.
     pub link_problem: Option<String>,
@@ -89,6 +92,7 @@ impl Library {
             writable: stored.writable,
             problems: stored.problems,
             analysis: None,
+            on_page: None,
             imported: None,
             link_problem: None,
         }
@@ -119,7 +123,15 @@ impl Library {
             ),
             Corpus::Kept(key) => match self.analysis_of(key) {
                 Some(Analysis::Ready(c)) => own(c),
-                Some(Analysis::Running(p)) => instead(Some((Some(*p), p.label())), None),
+                Some(Analysis::Running(p)) => {
+                    let mut label = p.label();
+                    if self.on_page.as_deref() == Some(key.as_str()) {
+                        label.push_str(
+                            " — this browser would not compare them in the background, so the page may not respond until it is done.",
+                        );
+                    }
+                    instead(Some((Some(*p), label)), None)
+                }
                 Some(Analysis::Failed(why)) => instead(
                     None,
                     Some(format!(
@@ -180,6 +192,8 @@ pub enum LibraryAction {
     NotStored(String),
     /// An analysis of a kept corpus started or moved on.
     Progress(String, Progress),
+    /// That analysis runs on the page's own thread: no worker could start.
+    OnPage(String),
     /// An analysis ended.
     Analysed(String, Result<Rc<Comparison>, String>),
     Imported(Rc<Comparison>),
@@ -217,12 +231,23 @@ impl Reducible for Library {
                 ) {
                     return self;
                 }
+                if next.analysis_of(&key).is_none() {
+                    // A new analysis: where the last one ran says nothing of it.
+                    next.on_page = None;
+                }
                 next.analysis = Some((key, Analysis::Running(progress)));
+            }
+            LibraryAction::OnPage(key) => {
+                if !matches!(next.analysis_of(&key), Some(Analysis::Running(_))) {
+                    return self;
+                }
+                next.on_page = Some(key);
             }
             LibraryAction::Analysed(key, result) => {
                 if next.analysis_of(&key).is_none() {
                     return self;
                 }
+                next.on_page = None;
                 next.analysis = Some((
                     key,
                     match result {
@@ -318,6 +343,27 @@ mod tests {
         let lib = lib.reduce(LibraryAction::KeptElsewhere(theirs));
         assert_eq!(lib.kept.list().len(), 2);
         assert_eq!(lib.link_problem.as_deref(), Some("cut short"));
+    }
+
+    #[test]
+    fn an_analysis_on_the_page_says_the_page_may_not_respond() {
+        let example = Rc::new(crate::ui::fixture::comparison());
+        let kept = Corpus::Kept("c1".into());
+        let label = |lib: &Library| lib.showing(&kept, &example).waiting.unwrap().1;
+        // Told before the analysis started: nothing to say it of.
+        let lib = library().reduce(LibraryAction::OnPage("c1".into()));
+        assert!(lib.on_page.is_none());
+        let lib = lib.reduce(LibraryAction::Progress("c1".into(), progress(0)));
+        assert_eq!(label(&lib), "Reading the articles… 0 of 2");
+        let lib = lib.reduce(LibraryAction::OnPage("c1".into()));
+        assert_eq!(
+            label(&lib),
+            "Reading the articles… 0 of 2 — this browser would not compare them in the background, so the page may not respond until it is done."
+        );
+        // Once it ends, a later analysis starts with nothing said.
+        let c = Rc::new(crate::ui::fixture::comparison());
+        let lib = lib.reduce(LibraryAction::Analysed("c1".into(), Ok(c)));
+        assert!(lib.on_page.is_none());
     }
 
     #[test]

@@ -138,13 +138,14 @@ pub(crate) fn save_file(name: &str, mime: &str, text: &str) -> Result<(), String
 pub(crate) fn analyse_articles(
     articles: Vec<crate::engine::RawArticle>,
     on_progress: Callback<analysis::Progress>,
+    on_page: Callback<()>,
     done: Callback<Result<std::rc::Rc<crate::engine::Comparison>, String>>,
 ) -> analysis::AnalysisJob {
     let job = analysis::AnalysisJob::default();
     #[cfg(target_arch = "wasm32")]
-    web::analysis::start(articles, &job, on_progress, done);
+    web::analysis::start(articles, &job, on_progress, on_page, done);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (articles, on_progress, done);
+    let _ = (articles, on_progress, on_page, done);
     job
 }
 

@@ -249,6 +249,34 @@ test('where the worker cannot load, the analysis runs on the main thread', async
   await page.close();
 });
 
+test('the reader says when its analysis runs on the page, which may then not respond', async () => {
+  const base = await serveReader(null);
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
+  page.on('console', () => {}); // the 404 for worker.js is expected
+  await page.goto(`${base}#/add`);
+  await page.waitForSelector('#paste-form');
+  for (const [k, article] of articles.slice(0, 2).entries()) {
+    await page.fill('#paste-text', article.text);
+    await page.fill('#paste-name', `Long article ${k + 1}`);
+    await page.click('#paste-add');
+    await page.waitForFunction((n) => document.querySelectorAll('#drafts li').length === n, k + 1);
+  }
+  // The page is busy while it compares: record what the progress line said.
+  await page.evaluate(() => {
+    window.said = [];
+    new MutationObserver(() => {
+      const line = document.querySelector('#progress-label')?.textContent;
+      if (line && window.said.at(-1) !== line) window.said.push(line);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.click('#compare-drafts');
+  await page.waitForSelector('.reader[data-corpus="kept"][data-page="overview"]', { timeout: 120000 });
+  const said = await page.evaluate(() => window.said);
+  assert.ok(said.some((line) => /may not respond until it is done/.test(line)), said.join(' | '));
+  await page.close();
+});
+
 test('where the page\'s policy refuses workers, the analysis runs on the main thread', async () => {
   const page = await openReader(await serveReader(undefined, (h) => h.replace("worker-src 'self'", "worker-src 'none'")));
   page.on('console', () => {}); // the refusal is reported on the console

@@ -120,13 +120,17 @@ pub fn use_library(
                 Corpus::Kept(key) => {
                     if let Some(kept) = library.kept.get(key) {
                         if library.analysis_of(key).is_none() {
-                            let (progress, done) = (library.clone(), library.clone());
-                            let (k1, k2) = (key.clone(), key.clone());
+                            let (progress, on_page, done) =
+                                (library.clone(), library.clone(), library.clone());
+                            let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
                             // Replacing the job drops, and so cancels, the one before.
                             *job.borrow_mut() = Some(crate::ui::analyse_articles(
                                 kept.articles.clone(),
                                 Callback::from(move |p| {
                                     progress.dispatch(LibraryAction::Progress(k1.clone(), p))
+                                }),
+                                Callback::from(move |()| {
+                                    on_page.dispatch(LibraryAction::OnPage(k3.clone()))
                                 }),
                                 Callback::from(move |r| {
                                     done.dispatch(LibraryAction::Analysed(k2.clone(), r))

@@ -40,12 +40,14 @@ pub(crate) fn start(
     articles: Vec<RawArticle>,
     job: &AnalysisJob,
     on_progress: Callback<Progress>,
+    on_page: Callback<()>,
     done: Callback<Result<Rc<Comparison>, String>>,
 ) {
     on_progress.emit(Progress::new(Stage::Reading, 0, articles.len()));
     let base = FILES.with(|files| files.borrow().clone());
     let reply = Reply {
         on_progress,
+        on_page,
         done,
         cancelled: job.flag(),
     };
@@ -59,6 +61,8 @@ pub(crate) fn start(
 #[derive(Clone)]
 struct Reply {
     on_progress: Callback<Progress>,
+    /// Told when the analysis runs on the page's own thread after all.
+    on_page: Callback<()>,
     done: Callback<Result<Rc<Comparison>, String>>,
     cancelled: Rc<std::cell::Cell<bool>>,
 }
@@ -220,6 +224,7 @@ fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
 /// The analysis on the page's own thread, after a frame so the progress line
 /// paints first. The page is busy until it ends.
 fn on_main_thread(articles: Vec<RawArticle>, reply: Reply) {
+    reply.on_page.emit(());
     yew::platform::spawn_local(async move {
         painted().await;
         if reply.cancelled.get() {
@@ -275,6 +280,7 @@ pub fn analyse_articles_js(
     let job = crate::ui::analyse_articles(
         articles,
         Callback::from(move |p: Progress| call(&on_progress, &p, &p.label().into())),
+        Callback::noop(),
         Callback::from({
             let running = running.clone();
             move |result: Result<Rc<Comparison>, String>| {
