@@ -216,7 +216,8 @@ fn in_app_link(event: &web_sys::Event) -> Option<LinkClick> {
     }
 }
 
-fn listen(
+/// Adds `listener` to `target` for `kind`; returns what removes it.
+pub(super) fn listen(
     target: Option<web_sys::EventTarget>,
     kind: &'static str,
     listener: Closure<dyn Fn(web_sys::Event)>,

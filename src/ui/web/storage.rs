@@ -31,28 +31,21 @@ pub fn write(value: &str) -> Result<(), String> {
 /// `storage` event, which never fires in the tab that wrote); returns what
 /// stops listening.
 pub fn follow(changed: yew::Callback<()>) -> Box<dyn FnOnce()> {
-    use wasm_bindgen::JsCast;
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-        move |event: web_sys::Event| {
-            // `key` is null when the other tab cleared all of storage.
-            let key = js_sys::Reflect::get(&event, &"key".into()).ok();
-            if key
-                .as_ref()
-                .and_then(|k| k.as_string())
-                .is_none_or(|k| k == KEY)
-            {
-                changed.emit(());
-            }
-        },
-    );
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    }
-    Box::new(move || {
-        if let Some(w) = window {
-            let _ =
-                w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        }
-    })
+    super::listen(
+        web_sys::window().map(web_sys::EventTarget::from),
+        "storage",
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |event: web_sys::Event| {
+                // `key` is null when the other tab cleared all of storage.
+                let key = js_sys::Reflect::get(&event, &"key".into()).ok();
+                if key
+                    .as_ref()
+                    .and_then(|k| k.as_string())
+                    .is_none_or(|k| k == KEY)
+                {
+                    changed.emit(());
+                }
+            },
+        ),
+    )
 }
