@@ -62,7 +62,12 @@ pub struct Showing {
 /// How far a reader's own corpus has got.
 #[derive(Debug, Clone)]
 pub enum Analysis {
-    Running(Progress),
+    /// How far it has got, and whether it runs on the page's own thread
+    /// (no background worker could start), which the progress line says.
+    Running {
+        progress: Progress,
+        on_page: bool,
+    },
     Ready(Rc<Comparison>),
     Failed(String),
 }
@@ -77,9 +82,6 @@ pub struct Library {
     pub problems: Vec<String>,
     /// The kept corpus last analysed (or being analysed), by key.
     pub analysis: Option<(String, Analysis)>,
-    /// The key of an analysis running on the page's own thread (no
-    /// background worker could start), which the progress line says.
-    pub on_page: Option<String>,
     pub imported: Option<Rc<Comparison>>,
     /// Why the last link could not be opened.
     pub link_problem: Option<String>,
@@ -92,7 +94,6 @@ impl Library {
             writable: stored.writable,
             problems: stored.problems,
             analysis: None,
-            on_page: None,
             imported: None,
             link_problem: None,
         }
@@ -123,14 +124,14 @@ impl Library {
             ),
             Corpus::Kept(key) => match self.analysis_of(key) {
                 Some(Analysis::Ready(c)) => own(c),
-                Some(Analysis::Running(p)) => {
-                    let mut label = p.label();
-                    if self.on_page.as_deref() == Some(key.as_str()) {
+                Some(Analysis::Running { progress, on_page }) => {
+                    let mut label = progress.label();
+                    if *on_page {
                         label.push_str(
                             " — this browser would not compare them in the background, so the page may not respond until it is done.",
                         );
                     }
-                    instead(Some((Some(*p), label)), None)
+                    instead(Some((Some(*progress), label)), None)
                 }
                 Some(Analysis::Failed(why)) => instead(
                     None,
@@ -231,23 +232,20 @@ impl Reducible for Library {
                 ) {
                     return self;
                 }
-                if next.analysis_of(&key).is_none() {
-                    // A new analysis: where the last one ran says nothing of it.
-                    next.on_page = None;
-                }
-                next.analysis = Some((key, Analysis::Running(progress)));
+                let on_page = matches!(
+                    next.analysis_of(&key),
+                    Some(Analysis::Running { on_page: true, .. })
+                );
+                next.analysis = Some((key, Analysis::Running { progress, on_page }));
             }
-            LibraryAction::OnPage(key) => {
-                if !matches!(next.analysis_of(&key), Some(Analysis::Running(_))) {
-                    return self;
-                }
-                next.on_page = Some(key);
-            }
+            LibraryAction::OnPage(key) => match next.analysis.as_mut() {
+                Some((k, Analysis::Running { on_page, .. })) if *k == key => *on_page = true,
+                _ => return self,
+            },
             LibraryAction::Analysed(key, result) => {
                 if next.analysis_of(&key).is_none() {
                     return self;
                 }
-                next.on_page = None;
                 next.analysis = Some((
                     key,
                     match result {
@@ -298,7 +296,10 @@ mod tests {
     fn an_analysis_runs_then_is_ready_and_a_late_result_of_another_is_ignored() {
         let c = Rc::new(crate::ui::fixture::comparison());
         let lib = library().reduce(LibraryAction::Progress("c1".into(), progress(0)));
-        assert!(matches!(lib.analysis_of("c1"), Some(Analysis::Running(_))));
+        assert!(matches!(
+            lib.analysis_of("c1"),
+            Some(Analysis::Running { .. })
+        ));
         // Another corpus started since: c1's result is dropped.
         let lib = lib.reduce(LibraryAction::Progress("c2".into(), progress(0)));
         let lib = lib.reduce(LibraryAction::Analysed("c1".into(), Ok(c.clone())));
@@ -352,7 +353,7 @@ mod tests {
         let label = |lib: &Library| lib.showing(&kept, &example).waiting.unwrap().1;
         // Told before the analysis started: nothing to say it of.
         let lib = library().reduce(LibraryAction::OnPage("c1".into()));
-        assert!(lib.on_page.is_none());
+        assert!(lib.analysis.is_none());
         let lib = lib.reduce(LibraryAction::Progress("c1".into(), progress(0)));
         assert_eq!(label(&lib), "Reading the articles… 0 of 2");
         let lib = lib.reduce(LibraryAction::OnPage("c1".into()));
@@ -360,10 +361,12 @@ mod tests {
             label(&lib),
             "Reading the articles… 0 of 2 — this browser would not compare them in the background, so the page may not respond until it is done."
         );
-        // Once it ends, a later analysis starts with nothing said.
+        // Later reports keep saying it; once it ends, nothing is said.
+        let lib = lib.reduce(LibraryAction::Progress("c1".into(), progress(1)));
+        assert!(label(&lib).contains("may not respond"), "{}", label(&lib));
         let c = Rc::new(crate::ui::fixture::comparison());
         let lib = lib.reduce(LibraryAction::Analysed("c1".into(), Ok(c)));
-        assert!(lib.on_page.is_none());
+        assert!(matches!(lib.analysis_of("c1"), Some(Analysis::Ready(_))));
     }
 
     #[test]
