@@ -10,6 +10,7 @@ source scripts/env.sh
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.129
 BINARYEN_VERSION=132.0.0
+TERSER_VERSION=5.51.4
 
 say() { echo "== setup: $*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -59,6 +60,14 @@ else
     say "wasm-opt: installing npm binaryen@$BINARYEN_VERSION under .tools/"
     mkdir -p .tools
     npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$(.tools/node_modules/.bin/terser --version 2>/dev/null | awk '{print $2}')" = "$TERSER_VERSION" ]; then
+    say "terser $TERSER_VERSION: present"
+else
+    say "terser: installing npm terser@$TERSER_VERSION under .tools/"
+    mkdir -p .tools
+    npm install --prefix .tools --no-audit --no-fund --loglevel=error "terser@$TERSER_VERSION"
 fi
 
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then

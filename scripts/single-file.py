@@ -26,13 +26,14 @@ WASM = "parallax-reader_bg.wasm"
 # What the inline module runs after the glue: the same as static/start.js,
 # with the wasm taken from the data block instead of fetched, and no
 # directory for startPage (a file has no worker.js beside it, so a reader's
-# own articles are analysed on the main thread).
+# own articles are analysed on the main thread). INIT stands for the glue's
+# own name for its default export, which a minified glue renames.
 START = """
 try {
   const packed = document.getElementById('parallax-wasm').textContent.trim();
   const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
   const unpacked = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-  await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+  await INIT({ module_or_path: await new Response(unpacked).arrayBuffer() });
   startPage();
 } catch (error) {
   const app = document.getElementById('app');
@@ -52,6 +53,17 @@ def replace_once(html: str, pattern: str, replacement, what: str) -> str:
     if count == 0:
         fail(f"{what} not found in index.html (has Trunk's output changed?)")
     return new
+
+
+def default_export(glue: str) -> str:
+    """The local name the glue's closing `export { ... }` gives `default`."""
+    clause = re.search(r"export\s*\{([^}]*)\}\s*;?\s*$", glue)
+    if clause:
+        for item in clause.group(1).split(","):
+            parts = item.split()
+            if len(parts) == 3 and parts[1] == "as" and parts[2] == "default":
+                return parts[0]
+    fail(f"{GLUE} does not end by exporting its init function as default (has wasm-bindgen changed?)")
 
 
 def main() -> None:
@@ -81,8 +93,9 @@ def main() -> None:
     html = replace_once(html, r'<link rel="modulepreload"[^>]*>', "", "the module preload")
     html = replace_once(html, r'<link rel="preload"[^>]*as="fetch"[^>]*>', "", "the wasm preload")
 
-    if "export { initSync, __wbg_init as default };" not in glue:
-        fail(f"{GLUE} does not export __wbg_init as its default (has wasm-bindgen changed?)")
+    init = default_export(glue)
+    if not re.search(r"\bexport function startPage\b", glue):
+        fail(f"{GLUE} does not export startPage (has wasm-bindgen changed?)")
     if "</script" in glue.lower():
         fail(f"{GLUE} contains '</script' and cannot be inlined")
     packed = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
@@ -90,7 +103,7 @@ def main() -> None:
     packed = "\n".join(packed[i : i + 76] for i in range(0, len(packed), 76))
     script = (
         f'<script type="application/octet-stream" id="parallax-wasm">\n{packed}\n</script>\n'
-        f'<script type="module">\n{glue}\n{START}</script>'
+        f'<script type="module">\n{glue}\n{START.replace("INIT", init)}</script>'
     )
     html = replace_once(
         html,
