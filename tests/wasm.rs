@@ -100,3 +100,19 @@ async fn links_made_by_the_browser_open_natively_made_ones_and_refuse_a_bomb() {
         Err(LinkError::TooLargeUnpacked { .. })
     ));
 }
+
+#[wasm_bindgen_test]
+fn numerals_past_the_exact_path_are_read_by_the_browser_as_natively() {
+    use parallax::engine::decimal::{read_json_number, read_numeral};
+    // Float literals are converted by the compiler, not by the code under test.
+    assert_eq!(
+        read_numeral("123456789012345678901234567890"),
+        Some(123456789012345678901234567890.0)
+    );
+    assert_eq!(read_numeral("9007199254740993"), Some(9007199254740992.0));
+    assert_eq!(read_numeral("1.2.3"), None);
+    assert_eq!(read_json_number("1.7976931348623157e308"), Some(f64::MAX));
+    assert_eq!(read_json_number("4.9406564584124654e-324"), Some(5e-324));
+    assert_eq!(read_json_number("0.30000000000000004"), Some(0.1 + 0.2));
+    assert_eq!(read_json_number("1e400"), None);
+}

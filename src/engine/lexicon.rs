@@ -10,6 +10,8 @@ use foldhash::{HashMap, HashSet};
 // iterates them where order could show.
 use std::sync::OnceLock;
 
+use super::decimal;
+
 const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
 const ALIASES: &str = include_str!("../../data/aliases.txt");
 const NUMBERS: &str = include_str!("../../data/numbers.txt");
@@ -164,7 +166,7 @@ impl Lexicon {
                 .flatten()
                 .filter_map(|l| {
                     let (w, v) = l.rsplit_once(' ')?;
-                    Some((w.to_lowercase(), v.parse().ok()?))
+                    Some((w.to_lowercase(), decimal::read_numeral(v)?))
                 })
                 .collect()
         };
@@ -178,8 +180,8 @@ impl Lexicon {
             .filter_map(|l| {
                 let mut parts = l.split_whitespace();
                 let word = parts.next()?.to_lowercase();
-                let low = parts.next()?.parse().ok()?;
-                let high = parts.next()?.parse().ok()?;
+                let low = decimal::read_numeral(parts.next()?)?;
+                let high = decimal::read_numeral(parts.next()?)?;
                 Some((word, (low, high)))
             })
             .collect();

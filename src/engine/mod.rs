@@ -14,6 +14,7 @@ mod boundaries;
 pub mod classify;
 pub mod clean;
 pub mod config;
+pub mod decimal;
 pub mod diff;
 pub mod error;
 pub mod facts;

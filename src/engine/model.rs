@@ -89,7 +89,9 @@ pub struct Quotation {
 pub struct Quantity {
     /// Where it sits in the sentence text (bytes).
     pub span: Span,
+    #[serde(deserialize_with = "super::decimal::deserialize")]
     pub low: f64,
+    #[serde(deserialize_with = "super::decimal::deserialize")]
     pub high: f64,
     /// Stem of the counted noun, `percent`, `year`, `currency:usd`..., or empty.
     pub unit: String,
@@ -130,8 +132,11 @@ pub struct SourceStats {
     pub corroborated: usize,
     pub disputed: usize,
     pub unique: usize,
+    #[serde(deserialize_with = "super::decimal::deserialize")]
     pub share_corroborated: f64,
+    #[serde(deserialize_with = "super::decimal::deserialize")]
     pub share_disputed: f64,
+    #[serde(deserialize_with = "super::decimal::deserialize")]
     pub share_unique: f64,
 }
 
@@ -197,6 +202,7 @@ pub struct Link {
     pub b: SentenceRef,
     pub relation: Relation,
     /// Alignment strength in [0, 1].
+    #[serde(deserialize_with = "super::decimal::deserialize")]
     pub score: f64,
     /// Index into `Comparison::divergences` when `relation` is `Diverge`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

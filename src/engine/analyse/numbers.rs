@@ -3,6 +3,7 @@
 //! "nearly four years" just under 4, "four-year war" = 4 years.
 
 use super::tokens::Token;
+use crate::engine::decimal;
 use crate::engine::lexicon::{Lexicon, NumberWord, Qualifier};
 use crate::engine::model::{Quantity, Span};
 
@@ -65,7 +66,7 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
         return None;
     }
     let (mut low, mut high, ordinal) = if t.numeric {
-        let v: f64 = t.lower().replace(',', "").parse().ok()?;
+        let v = decimal::read_numeral(&t.lower().replace(',', ""))?;
         (v, v, false)
     } else {
         match lex.number_word(t.lower())? {
@@ -113,7 +114,7 @@ pub(crate) fn digit_ordinal(lower: &str) -> Option<f64> {
         .or_else(|| lower.strip_suffix("st"))
         .or_else(|| lower.strip_suffix("nd"))
         .or_else(|| lower.strip_suffix("rd"))?;
-    digits.parse().ok()
+    decimal::read_numeral(digits)
 }
 
 /// A qualifier just before the number ("more than", "nearly").
