@@ -11,6 +11,7 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.129
 BINARYEN_VERSION=132.0.0
 TERSER_VERSION=5.51.4
+LIGHTNINGCSS_VERSION=1.33.0
 
 say() { echo "== setup: $*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -62,12 +63,15 @@ else
     npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
-if [ "$(.tools/node_modules/.bin/terser --version 2>/dev/null | awk '{print $2}')" = "$TERSER_VERSION" ]; then
-    say "terser $TERSER_VERSION: present"
+# The release build's JS and CSS minifiers (scripts/minify.mjs).
+npm_version() { node -p "require('./.tools/node_modules/$1/package.json').version" 2>/dev/null; }
+if [ "$(npm_version terser)" = "$TERSER_VERSION" ] && [ "$(npm_version lightningcss)" = "$LIGHTNINGCSS_VERSION" ]; then
+    say "terser $TERSER_VERSION and lightningcss $LIGHTNINGCSS_VERSION: present"
 else
-    say "terser: installing npm terser@$TERSER_VERSION under .tools/"
+    say "minifiers: installing npm terser@$TERSER_VERSION and lightningcss@$LIGHTNINGCSS_VERSION under .tools/"
     mkdir -p .tools
-    npm install --prefix .tools --no-audit --no-fund --loglevel=error "terser@$TERSER_VERSION"
+    npm install --prefix .tools --no-audit --no-fund --loglevel=error \
+        "terser@$TERSER_VERSION" "lightningcss@$LIGHTNINGCSS_VERSION"
 fi
 
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
