@@ -5,6 +5,11 @@
 //! over an element it was not given. Natively there is nothing to show, so
 //! it says where the reader runs.
 
+/// The page's and the worker's allocator (see Cargo.toml).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // Keep the library's exported entry points in the module.
