@@ -16,6 +16,7 @@ use super::analyse::Analysed;
 use super::config::Config;
 use super::meeting::Meeting;
 use super::model::BlockKind;
+use super::sort;
 
 /// A sentence by position: `(source index, sentence index)`.
 pub type At = (usize, usize);
@@ -100,7 +101,7 @@ impl<'a> Index<'a> {
                     id
                 })
                 .collect();
-            feats.sort_unstable();
+            sort::sort(&mut feats);
             feats.dedup();
             sentences.push(feats);
         }
@@ -120,7 +121,7 @@ impl<'a> Index<'a> {
         let mut shareable: Vec<u32> = (0..names.len() as u32)
             .filter(|&f| df[f as usize] >= 2)
             .collect();
-        shareable.sort_unstable_by(|&p, &q| {
+        sort::sort_by(&mut shareable, |&p, &q| {
             let (p, q) = (p as usize, q as usize);
             weight[q]
                 .total_cmp(&weight[p])
@@ -291,12 +292,7 @@ fn score_pair(
     // Sized up front: collected from a filter, it would grow step by step.
     let mut ranked: Vec<u32> = Vec::with_capacity(fy.len());
     ranked.extend(marks.shared(fy).map(|f| index.telling[f as usize]));
-    // The few kept are picked out first and only they are sorted.
-    if ranked.len() > MAX_SHARED {
-        ranked.select_nth_unstable(MAX_SHARED - 1);
-        ranked.truncate(MAX_SHARED);
-    }
-    ranked.sort_unstable();
+    sort::keep_smallest(&mut ranked, MAX_SHARED);
     Some(Candidate {
         a: all[x].0,
         b: all[y].0,

@@ -6,8 +6,6 @@
 //! one side denying what the other asserts. Differences in detail that do not
 //! conflict ("around 20%" and "approximately 20 percent") agree.
 
-use std::collections::BTreeSet;
-
 use similar::DiffOp as Op;
 
 use super::align::for_each_shared;
@@ -57,7 +55,7 @@ fn number(a: &Analysed, b: &Analysed) -> Option<Finding> {
             .filter(|q| !q.unit.is_empty() && q.unit != CALENDAR)
             .map(|q| q.unit.as_str())
             .collect();
-        units.sort_unstable();
+        super::sort::sort(&mut units);
         units.dedup();
         units
     }
@@ -190,7 +188,7 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 /// The distinct stems of some words, as their numbers, sorted.
 fn distinct_stems(words: &[&Token]) -> Vec<u32> {
     let mut stems: Vec<u32> = words.iter().map(|t| t.stem_id).collect();
-    stems.sort_unstable();
+    super::sort::sort(&mut stems);
     stems.dedup();
     stems
 }
@@ -204,7 +202,7 @@ pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) 
     // "does the other side use this concept" without comparing strings.
     let sorted = |ws: &[&Token]| -> Vec<u32> {
         let mut ids = ids(ws);
-        ids.sort_unstable();
+        super::sort::sort(&mut ids);
         ids
     };
     let (a_ids, b_ids) = (sorted(wa), sorted(wb));
@@ -296,7 +294,9 @@ fn contradiction(a: &Analysed, b: &Analysed) -> Option<Finding> {
         .copied()
         .filter(|cue| {
             let (from, to) = clause_around(&denier.sentence.text, *cue);
-            let shared: BTreeSet<&str> = denier
+            // Sorted and deduplicated rather than collected into a set,
+            // whose `collect` would bring its own sort into the wasm.
+            let mut shared: Vec<&str> = denier
                 .tokens
                 .iter()
                 .filter(|t| {
@@ -306,6 +306,8 @@ fn contradiction(a: &Analysed, b: &Analysed) -> Option<Finding> {
                 .map(|t| &*t.content_feature)
                 .filter(|f| asserter.has_feature(f))
                 .collect();
+            super::sort::sort(&mut shared);
+            shared.dedup();
             shared.len() >= MIN_DENIED_CONCEPTS
         })
         .collect();

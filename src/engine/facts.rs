@@ -12,7 +12,7 @@ use super::align::At;
 /// the facts as sorted member lists, ordered by their first member.
 pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
     let mut order: Vec<usize> = (0..links.len()).collect();
-    super::sort::sort_unstable_by(&mut order, |&x, &y| {
+    super::sort::sort_by(&mut order, |&x, &y| {
         links[y].2.total_cmp(&links[x].2).then(x.cmp(&y))
     });
 
@@ -74,9 +74,9 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
         .filter(|m| m.len() > 1)
         .collect();
     for f in &mut facts {
-        super::sort::sort_unstable(f);
+        super::sort::sort(f);
     }
-    facts.sort_unstable();
+    super::sort::sort(&mut facts);
     facts
 }
 

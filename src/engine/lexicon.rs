@@ -255,7 +255,7 @@ impl Lexicon {
             .map(|l| (*l).to_owned())
             .collect();
         // Longest credits first, so "AP / TASS" wins over "TASS".
-        lex.credits.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        super::sort::sort_by_key(&mut lex.credits, |c| std::cmp::Reverse(c.len()));
 
         let abbr = sections(ABBREVIATIONS);
         let words = |name: &str| -> HashSet<String> {

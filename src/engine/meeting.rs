@@ -36,7 +36,7 @@ impl Meeting {
                 }
             }
         }
-        self.partners.sort_unstable();
+        super::sort::sort(&mut self.partners);
         &self.partners
     }
 }

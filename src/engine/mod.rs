@@ -99,7 +99,7 @@ pub fn compare_observed(
     // Links in the order of their sentence references, by source id then
     // position, with `a` before `b`: deterministic output whatever the input order.
     let mut by_id: Vec<usize> = (0..kept.len()).collect();
-    sort::sort_unstable_by(&mut by_id, |&x, &y| kept[x].id.cmp(&kept[y].id));
+    sort::sort_by(&mut by_id, |&x, &y| kept[x].id.cmp(&kept[y].id));
     let mut rank = vec![0; kept.len()];
     for (r, &s) in by_id.iter().enumerate() {
         rank[s] = r;
@@ -113,7 +113,7 @@ pub fn compare_observed(
             std::mem::swap(&mut c.a, &mut c.b);
         }
     }
-    ordered.sort_unstable_by_key(|c| (key(c.a), key(c.b)));
+    sort::sort_by_key(&mut ordered, |c| (key(c.a), key(c.b)));
     for (n, c) in ordered.iter_mut().enumerate() {
         if n > 0 && n % progress::LINKS_PER_REPORT == 0 {
             report!(observe, Progress::new(Stage::Comparing, n, comparing));
@@ -252,9 +252,11 @@ fn build_facts(
     let key = |&(s, i): &align::At| (rank[s], i);
     let mut clusters = facts::cluster(&edges, config.fact_linkage);
     for members in &mut clusters {
-        sort::sort_unstable_by_key(members, key);
+        sort::sort_by_key(members, key);
     }
-    clusters.sort_by_cached_key(|members| members.iter().map(key).collect::<Vec<_>>());
+    sort::sort_by_cached_key(&mut clusters, |members| {
+        members.iter().map(key).collect::<Vec<_>>()
+    });
     // Each link belongs to the fact holding both its sentences, if one does.
     let slots = facts::Slots::new(candidates.iter().flat_map(|c| [c.a, c.b]));
     let mut fact_of: Vec<usize> = vec![usize::MAX; slots.len()];
@@ -299,7 +301,7 @@ fn build_facts(
             .copied()
             .unwrap_or(members[0]);
         let mut sources: Vec<&str> = members.iter().map(|m| &*ids[m.0]).collect();
-        sources.sort_unstable();
+        sort::sort(&mut sources);
         sources.dedup();
         facts.push(Fact {
             id,

@@ -1,35 +1,197 @@
-//! Unstable sorts for element types the engine sorts in several ways
-//! (`usize` indices, `(source, sentence)` pairs). Natively these are the
-//! slice methods themselves. In the reader's wasm the comparison goes through
-//! a trait object, so each element type has one copy of the standard library's
-//! sort instead of one per comparison closure (they are the same algorithm
-//! given the same answers, so the order is the same either way).
+//! The sorts everything the reader runs uses (engine and UI alike). Natively
+//! they are the slice methods. In the reader's wasm they sort indices with
+//! the one copy of the standard library's sort in the binary, then move the
+//! elements into that order: one sort instead of one per element type and
+//! comparison. The order is the stable order on both, so the command line
+//! and the reader agree.
 
 use std::cmp::Ordering;
 
-/// [`slice::sort_unstable_by`].
+/// [`slice::sort_by`].
 #[inline]
-pub(crate) fn sort_unstable_by<T>(v: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(v: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     #[cfg(target_arch = "wasm32")]
-    v.sort_unstable_by(&mut compare as &mut dyn FnMut(&T, &T) -> Ordering);
+    by_indices(v, &mut compare);
     #[cfg(not(target_arch = "wasm32"))]
-    v.sort_unstable_by(&mut compare);
+    v.sort_by(&mut compare);
 }
 
-/// [`slice::sort_unstable_by_key`].
+/// [`slice::sort_by_key`].
 #[inline]
-pub(crate) fn sort_unstable_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     #[cfg(target_arch = "wasm32")]
-    sort_unstable_by(v, |a, b| key(a).cmp(&key(b)));
+    by_indices(v, &mut |a, b| key(a).cmp(&key(b)));
     #[cfg(not(target_arch = "wasm32"))]
-    v.sort_unstable_by_key(&mut key);
+    v.sort_by_key(&mut key);
 }
 
-/// [`slice::sort_unstable`].
+/// [`slice::sort`].
 #[inline]
-pub(crate) fn sort_unstable<T: Ord>(v: &mut [T]) {
+pub(crate) fn sort<T: Ord>(v: &mut [T]) {
     #[cfg(target_arch = "wasm32")]
-    sort_unstable_by(v, T::cmp);
+    by_indices(v, &mut T::cmp);
     #[cfg(not(target_arch = "wasm32"))]
-    v.sort_unstable();
+    v.sort();
+}
+
+/// [`slice::sort_by_cached_key`].
+#[inline]
+pub(crate) fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
+    #[cfg(target_arch = "wasm32")]
+    by_cached_key(v, key);
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_by_cached_key(key);
+}
+
+/// Keeps the `n` smallest of `v`, in order. Natively they are picked out
+/// first and only they are sorted; the reader's wasm sorts them all, as
+/// selecting would bring a second copy of the sort's parts into the binary.
+pub(crate) fn keep_smallest(v: &mut Vec<u32>, n: usize) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(last) = n.checked_sub(1)
+        && v.len() > n
+    {
+        v.select_nth_unstable(last);
+        v.truncate(n);
+    }
+    sort(v);
+    v.truncate(n);
+}
+
+/// The stable sort by `compare`, done the wasm's way: the indices are sorted,
+/// then the elements follow them. (Natively only the tests call it.)
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn by_indices<T>(v: &mut [T], compare: &mut dyn FnMut(&T, &T) -> Ordering) {
+    let order = stable_order(v.len(), &mut |a, b| compare(&v[a], &v[b]));
+    permute(v, order);
+}
+
+/// [`slice::sort_by_cached_key`] the wasm's way: each key computed once.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
+    let keys: Vec<K> = v.iter().map(key).collect();
+    let order = stable_order(v.len(), &mut |a, b| keys[a].cmp(&keys[b]));
+    permute(v, order);
+}
+
+/// The positions `0..len` in the stable order of `compare` on them. Not
+/// generic, so the binary holds a single copy of the sort; ties broken by
+/// position make the order total, so the unstable sort gives the stable order.
+#[inline(never)]
+fn stable_order(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u32> {
+    let len = u32::try_from(len).expect("at most u32::MAX elements to sort");
+    let mut order: Vec<u32> = (0..len).collect();
+    order.sort_unstable_by(|&a, &b| compare(a as usize, b as usize).then(a.cmp(&b)));
+    order
+}
+
+/// Puts `v[order[i]]` at position `i`, following each cycle of the
+/// permutation with swaps (no `Clone` needed). `order` marks the positions
+/// done by pointing them at themselves.
+fn permute<T>(v: &mut [T], mut order: Vec<u32>) {
+    for start in 0..v.len() {
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = at as u32;
+            if from == start {
+                break;
+            }
+            v.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unnecessary_sort_by,
+    reason = "the reference is `slice::sort_by` itself"
+)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Pairs whose first half alone is the key: ties keep their input order
+    /// only if the sort is stable, and the second half shows which they kept.
+    fn pairs() -> impl Strategy<Value = Vec<(u8, u16)>> {
+        prop::collection::vec((0u8..6, any::<u16>()), 0..300)
+    }
+
+    proptest! {
+        #[test]
+        fn by_indices_is_the_stable_sort(v in pairs()) {
+            let mut expected = v.clone();
+            expected.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut got = v.clone();
+            by_indices(&mut got, &mut |a, b| a.0.cmp(&b.0));
+            prop_assert_eq!(got, expected);
+        }
+
+        #[test]
+        fn by_indices_descending(v in pairs()) {
+            let mut expected = v.clone();
+            expected.sort_by(|a, b| b.0.cmp(&a.0));
+            let mut got = v.clone();
+            by_indices(&mut got, &mut |a, b| b.0.cmp(&a.0));
+            prop_assert_eq!(got, expected);
+        }
+
+        #[test]
+        fn by_cached_key_is_the_stable_sort(v in pairs()) {
+            let mut expected = v.clone();
+            expected.sort_by_cached_key(|p| p.0.to_string());
+            let mut got = v.clone();
+            by_cached_key(&mut got, |p| p.0.to_string());
+            prop_assert_eq!(got, expected);
+        }
+
+        #[test]
+        fn by_indices_whole_values(v in prop::collection::vec(any::<u16>(), 0..300)) {
+            let mut expected = v.clone();
+            expected.sort();
+            let mut got = v.clone();
+            by_indices(&mut got, &mut u16::cmp);
+            prop_assert_eq!(got, expected);
+        }
+
+        #[test]
+        fn keep_smallest_is_the_sorted_head(
+            v in prop::collection::vec(any::<u32>(), 0..40),
+            n in 0usize..12,
+        ) {
+            let mut expected = v.clone();
+            expected.sort();
+            expected.truncate(n);
+            let mut got = v.clone();
+            keep_smallest(&mut got, n);
+            prop_assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn edge_cases() {
+        let cases: [&[(u8, u16)]; 5] = [
+            &[],
+            &[(1, 0)],
+            &[(1, 0), (1, 1), (1, 2)],
+            &[(3, 0), (2, 1), (1, 2), (0, 3)],
+            &[(0, 0), (1, 1), (0, 2), (1, 3), (0, 4)],
+        ];
+        for case in cases {
+            let mut expected = case.to_vec();
+            expected.sort_by_key(|p| p.0);
+            let mut got = case.to_vec();
+            by_indices(&mut got, &mut |a, b| a.0.cmp(&b.0));
+            assert_eq!(got, expected, "{case:?}");
+            // Nothing to clone: the elements are moved, not copied.
+            let mut strings: Vec<String> =
+                case.iter().map(|p| format!("{}:{}", p.0, p.1)).collect();
+            let mut expected: Vec<String> = strings.clone();
+            expected.sort_by(|a, b| a[..1].cmp(&b[..1]));
+            by_indices(&mut strings, &mut |a, b| a[..1].cmp(&b[..1]));
+            assert_eq!(strings, expected);
+        }
+    }
 }

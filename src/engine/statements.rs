@@ -2,7 +2,7 @@
 //! words, with the speaker most sources name and each rendering's variant
 //! wording marked. The Quotes view reads these.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::align::{At, for_each_shared};
@@ -55,7 +55,7 @@ pub fn group_quotes(
                     let words = quote_words(a, quotation);
                     let mut concepts: Vec<(u32, &str)> =
                         words.iter().map(|t| (t.concept_id, t.concept())).collect();
-                    concepts.sort_unstable();
+                    super::sort::sort(&mut concepts);
                     concepts.dedup();
                     Item {
                         at,
@@ -100,7 +100,7 @@ pub fn group_quotes(
         .into_iter()
         .filter(|members| !members.is_empty())
         .map(|mut members| {
-            super::sort::sort_unstable_by_key(&mut members, |&k| {
+            super::sort::sort_by_key(&mut members, |&k| {
                 (position(items[k].at), items[k].quotation)
             });
             let fullest = *members
@@ -114,7 +114,7 @@ pub fn group_quotes(
         .collect();
     // Named speakers first, alphabetically whatever their case, then by
     // where each group's fullest rendering sits.
-    out.sort_by_cached_key(|g| {
+    super::sort::sort_by_cached_key(&mut out, |g| {
         (
             g.speaker.is_none(),
             g.speaker.as_deref().map(str::to_lowercase),
@@ -234,12 +234,16 @@ fn build_group(items: &[Item], members: &[usize], ids: &[Arc<str>]) -> QuoteGrou
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(s, _)| (*s).to_owned());
-    let sources: BTreeSet<String> = refs.iter().map(|r| r.sentence.0.to_string()).collect();
+    // Not collected into a set: its `collect` would bring its own sort into
+    // the wasm.
+    let mut sources: Vec<String> = refs.iter().map(|r| r.sentence.0.to_string()).collect();
+    super::sort::sort(&mut sources);
+    sources.dedup();
     let variants = refs.iter().any(|r| !r.differs.is_empty());
     QuoteGroup {
         speaker,
         members: refs,
-        sources: sources.into_iter().collect(),
+        sources,
         variants,
     }
 }

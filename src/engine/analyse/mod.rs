@@ -95,7 +95,7 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, vocabulary: &mut Vocabulary) 
             let features = features(&tokens, &names, &quantities, lex);
             let cues = cues(&tokens, lex);
             let mut names: Vec<String> = names.into_iter().map(|n| n.canonical).collect();
-            names.sort_unstable();
+            super::sort::sort(&mut names);
             names.dedup();
             out.push(Analysed {
                 sentence: Sentence {
@@ -207,7 +207,7 @@ fn features(
         numbers_at..words_at,
         words_at..end,
     ] {
-        out[kind].sort_unstable();
+        super::sort::sort(&mut out[kind]);
     }
     debug_assert!(out.is_sorted());
     out.dedup();

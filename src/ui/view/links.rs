@@ -157,7 +157,9 @@ pub fn counterparts(
             })
         })
         .collect();
-    found.sort_by_key(|c| (c.relation != Relation::Diverge, c.source, c.sentence));
+    crate::engine::sort::sort_by_key(&mut found, |c| {
+        (c.relation != Relation::Diverge, c.source, c.sentence)
+    });
     found
 }
 

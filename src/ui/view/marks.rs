@@ -87,7 +87,7 @@ pub fn mark_layers(text: &str, changed: &[Span], key: &[Span]) -> Vec<Piece> {
         .flat_map(|s| [s.start, s.end])
         .chain([0, text.len()])
         .collect();
-    crate::engine::sort::sort_unstable(&mut cuts);
+    crate::engine::sort::sort(&mut cuts);
     cuts.dedup();
     let inside = |spans: &[Span], at: usize| spans.iter().any(|s| s.start <= at && at < s.end);
     let mut pieces: Vec<Piece> = Vec::new();

@@ -71,7 +71,7 @@ pub fn quotes_view(comparison: &Comparison) -> QuotesView {
     }
     let mut speakers: Vec<Speaker> = by_speaker.into_values().collect();
     // Most quoted first; the unattributed last, whatever their number.
-    speakers.sort_by_key(|s| {
+    crate::engine::sort::sort_by_key(&mut speakers, |s| {
         (
             s.name == UNATTRIBUTED,
             std::cmp::Reverse(s.statements.len()),
