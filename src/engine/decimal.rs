@@ -28,9 +28,13 @@ pub fn read_numeral(text: &str) -> Option<f64> {
     read(text)
 }
 
-/// A JSON number ("-0.25", "1e-7", "1.7976931348623157e308"), which serde_json
-/// has already checked; `None` if it is not one or does not fit a double.
+/// A JSON number ("-0.25", "1e-7", "1.7976931348623157e308"); `None` for any
+/// other JSON value (a string, `null`...) and for a number no double holds.
 pub fn read_json_number(text: &str) -> Option<f64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     read(text).filter(|v| v.is_finite())
 }
 
@@ -162,6 +166,10 @@ mod tests {
         }
         assert_eq!(read_json_number("1e400"), None);
         assert_eq!(read_json_number("-1e400"), None);
+        // What a field's raw JSON may hold instead of a number.
+        for other in ["\"1.5\"", "\"\"", "null", "true", "[]", "{}", "-", "\"-1\""] {
+            assert_eq!(read_json_number(other), None, "{other}");
+        }
     }
 
     proptest! {

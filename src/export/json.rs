@@ -282,6 +282,16 @@ mod tests {
                 "not a Parallax comparison: missing field `links`",
             ),
             (vec![b' '; MAX_IMPORT_BYTES + 1], "too large"),
+            (
+                json.replacen("\"score\": ", "\"score\": \"high\", \"was\": ", 1)
+                    .into_bytes(),
+                "\"high\" is not a number a double holds",
+            ),
+            (
+                json.replacen("\"score\": ", "\"score\": 1e999, \"was\": ", 1)
+                    .into_bytes(),
+                "1e999 is not a number a double holds",
+            ),
         ];
         for (bytes, message) in cases {
             let err = import(&bytes).unwrap_err().to_string();
