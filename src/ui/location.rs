@@ -127,8 +127,28 @@ mod tests {
     }
 }
 
-/// The corpus the app shows, for components that print links into it.
+/// Where the app's links lead: into the corpus shown and, in a script
+/// mount, to the reader's own page. A mount's links name that page rather
+/// than a bare hash, which would resolve against the host's address: a link
+/// copied from the host page's context menu opens the view it names, while
+/// a click still routes inside the mount (`ui::web`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Links {
+    pub corpus: Corpus,
+    /// The reader's page (`https://…/index.html`) in a script mount; empty
+    /// elsewhere, where a link is the page's own hash.
+    pub page: String,
+}
+
+impl Links {
+    /// A view's link (`#/fact/7`, as [`Route::hash`] writes it) inside the corpus.
+    pub fn href(&self, view_hash: &str) -> String {
+        format!("{}{}", self.page, self.corpus.href(view_hash))
+    }
+}
+
+/// Where the app's links lead, for components that print links.
 #[yew::hook]
-pub fn use_corpus() -> Corpus {
-    yew::use_context::<Corpus>().unwrap_or_default()
+pub fn use_links() -> Links {
+    yew::use_context::<Links>().unwrap_or_default()
 }

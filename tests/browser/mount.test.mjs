@@ -125,6 +125,15 @@ test('the mounted reader routes in memory, tells the host its view, and keeps th
   });
   const sentence = page.locator('.columns.two .column').first().locator('a.sentence[data-standing="corroborated"]').first();
   const index = await sentence.getAttribute('data-index');
+  // The mount's links name the reader's page, not the host's: one copied from
+  // the context menu opens its view. Clicks still route in the mount (below).
+  assert.match(await sentence.getAttribute('href'), new RegExp(`^${readerBase}index\\.html#/compare/.+/s/${index}$`));
+  const quotesHref = await page.getAttribute('.site-nav >> text=Quotes', 'href');
+  assert.equal(quotesHref, `${readerBase}index.html#/quotes`);
+  const copied = await page.context().newPage();
+  await copied.goto(quotesHref);
+  await copied.waitForSelector('.reader[data-page="quotes"]');
+  await copied.close();
   await sentence.click();
   await page.waitForSelector('a.sentence.counterpart');
   await page.waitForFunction((i) => window.views.some((v) => v.hash.endsWith(`/s/${i}`)), index);

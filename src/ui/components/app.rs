@@ -20,7 +20,7 @@ use crate::ui::components::site_nav::Section;
 use crate::ui::components::use_library::use_library;
 use crate::ui::host_message::HostMessage;
 use crate::ui::library::{Showing, Stored};
-use crate::ui::location::{Corpus, Location};
+use crate::ui::location::{Corpus, Links, Location};
 use crate::ui::mode::{Embedding, Mode};
 use crate::ui::route::{Page, Route, resolve};
 use crate::ui::state::{Action, ReaderState};
@@ -110,6 +110,13 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |route: Route| crate::ui::go_to(&corpus.href(&route.hash())))
         }
     };
+    let links = Links {
+        corpus: scope.clone(),
+        page: match mode.embedding {
+            Embedding::Mount => mode.page_url.clone(),
+            Embedding::Page | Embedding::Frame => String::new(),
+        },
+    };
     let compare_href = match page {
         Page::Compare { a, b, .. } => Some(compare::pair_route(&sources, a, b)),
         _ => compare::default_pair(comparison).and_then(|p| match p {
@@ -117,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
             _ => None,
         }),
     }
-    .map(|r| AttrValue::from(scope.href(&r.hash())));
+    .map(|r| AttrValue::from(links.href(&r.hash())));
 
     let (section, body) = match page {
         _ if adding => (
@@ -221,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<AppRoot> context={AppRoot(root.clone())}>
-        <ContextProvider<Corpus> context={scope.clone()}>
+        <ContextProvider<Links> context={links}>
         <div class={classes!("reader", mode.is_embedded().then_some("embedded"))}
              data-page={page_name} data-embedding={embedding} data-corpus={corpus_name} ref={root}>
             <a class="skip" href="#main" onclick={skip}>{"Skip to content"}</a>
@@ -259,7 +266,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </footer>
         </div>
-        </ContextProvider<Corpus>>
+        </ContextProvider<Links>>
         </ContextProvider<AppRoot>>
     }
 }

@@ -16,7 +16,7 @@ pub struct ComparePageProps {
 /// Two sources side by side, the selection's counterparts in view.
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     let v = &props.view;
     let (left, right) = (v.left.source.index, v.right.source.index);
     // The selection, then its counterparts, the first last: where one scroll
@@ -48,7 +48,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     let step = |href: &Option<String>, text: &'static str, id: &'static str| match href {
-        Some(h) => html! { <a class="button" id={id} href={corpus.href(h)}>{ text }</a> },
+        Some(h) => html! { <a class="button" id={id} href={links.href(h)}>{ text }</a> },
         None => {
             html! { <span class="button disabled" id={id} aria-disabled="true">{ text }</span> }
         }
@@ -58,7 +58,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <h1 id="page-title" class="sr-only">{ format!("Compare {} with {}", v.left.source.name, v.right.source.name) }</h1>
             <div class="toolbar">
                 <PairPicker sources={v.sources.clone()} left={left} right={right}
-                            swap_href={corpus.href(&v.swap_href)} {on_pick} />
+                            swap_href={links.href(&v.swap_href)} {on_pick} />
                 <nav class="divergence-nav" aria-label="Divergences">
                     { step(&v.prev_divergence, "← Previous divergence", "prev-divergence") }
                     <span class="count" id="divergence-count">{ match v.divergences {

@@ -14,7 +14,7 @@ pub struct FactMatrixProps {
 /// label is a link to the fact.
 #[component]
 pub fn FactMatrix(props: &FactMatrixProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     let cell = |c: Cell| {
         let (class, icon) = match c {
             Cell::Agrees => ("cell-agree", "✓"),
@@ -44,7 +44,7 @@ pub fn FactMatrix(props: &FactMatrixProps) -> Html {
                         html! {
                             <tr class={classes!("fact-row", status)} key={row.fact}>
                                 <th scope="row">
-                                    <a href={corpus.href(&row.href)} data-fact={row.fact.to_string()}>
+                                    <a href={links.href(&row.href)} data-fact={row.fact.to_string()}>
                                         <span class={classes!("status", status)}>{ status }</span>
                                         { &row.label }
                                     </a>

@@ -12,14 +12,14 @@ pub struct FactPageProps {
 /// Every source's version of one fact, differing words marked, divergences named.
 #[component]
 pub fn FactPage(props: &FactPageProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     let v = &props.view;
     let status = match v.status {
         FactStatus::Agreed => "agreed",
         FactStatus::Disputed => "disputed",
     };
     let step = |href: &Option<String>, text: &'static str| match href {
-        Some(h) => html! { <a class="button" href={corpus.href(h)}>{ text }</a> },
+        Some(h) => html! { <a class="button" href={links.href(h)}>{ text }</a> },
         None => html! { <span class="button disabled" aria-disabled="true">{ text }</span> },
     };
     html! {
@@ -28,7 +28,7 @@ pub fn FactPage(props: &FactPageProps) -> Html {
             <h1 id="page-title">{ &v.label }</h1>
             <nav class="fact-nav" aria-label="Facts">
                 { step(&v.prev, "← Previous fact") }
-                <a class="button" href={corpus.href("#/")}>{"Back to the matrix"}</a>
+                <a class="button" href={links.href("#/")}>{"Back to the matrix"}</a>
                 { step(&v.next, "Next fact →") }
             </nav>
             if !v.divergences.is_empty() {
@@ -59,7 +59,7 @@ pub fn FactPage(props: &FactPageProps) -> Html {
                                 <footer>
                                     if s.reference { <span class="note">{"The version the others are marked against. "}</span> }
                                     if s.wholesale { <span class="note">{"Worded differently throughout. "}</span> }
-                                    <a href={corpus.href(&s.href)}>{ format!("Read in context (sentence {})", s.index + 1) }</a>
+                                    <a href={links.href(&s.href)}>{ format!("Read in context (sentence {})", s.index + 1) }</a>
                                 </footer>
                             </blockquote>
                         }) }

@@ -28,10 +28,10 @@ pub struct PageHeadProps {
 /// The reader's own page header: brand, views, Share and Embed.
 #[component]
 pub fn PageHead(props: &PageHeadProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     html! {
         <header class="site-head">
-            <p class="brand"><a href={corpus.href("#/")}>{"Parallax"}</a></p>
+            <p class="brand"><a href={links.href("#/")}>{"Parallax"}</a></p>
             <SiteNav current={props.current} compare_href={props.compare_href.clone()} offer_add=true />
             <div class="head-actions">
                 <ShareControl url={props.share_url.clone()} problem={props.share_problem.clone()} />

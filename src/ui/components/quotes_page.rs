@@ -11,7 +11,7 @@ pub struct QuotesPageProps {
 /// Each speaker's quotations across sources, one statement per group.
 #[component]
 pub fn QuotesPage(props: &QuotesPageProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     html! {
         <section class="quotes" aria-labelledby="page-title">
             <h1 id="page-title">{"Quotes"}</h1>
@@ -29,7 +29,7 @@ pub fn QuotesPage(props: &QuotesPageProps) -> Html {
                                 { for st.versions.iter().map(|q| html! {
                                     <figure class="quote">
                                         <blockquote><p><MarkedText pieces={q.pieces.clone()} /></p></blockquote>
-                                        <figcaption><a href={corpus.href(&q.href)}>{ &q.source.name }</a></figcaption>
+                                        <figcaption><a href={links.href(&q.href)}>{ &q.source.name }</a></figcaption>
                                     </figure>
                                 }) }
                             </li>

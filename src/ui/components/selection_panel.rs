@@ -15,7 +15,7 @@ pub struct SelectionPanelProps {
 #[component]
 pub fn SelectionPanel(props: &SelectionPanelProps) -> Html {
     let sel = &props.selection;
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     html! {
         <section class="selection" aria-labelledby="selection-title" aria-live="polite">
             <h2 id="selection-title">{ format!("Selected in {}", sel.source.name) }</h2>
@@ -45,7 +45,7 @@ pub fn SelectionPanel(props: &SelectionPanelProps) -> Html {
                                 <p><span class="diff-side">{ format!("{}: ", label.name) }</span><MarkedText pieces={c.other.clone()} /></p>
                             </div>
                             if let Some(fact) = c.fact {
-                                <a href={corpus.href(&Route::Fact(fact).hash())}>{"Every source's version of this fact"}</a>
+                                <a href={links.href(&Route::Fact(fact).hash())}>{"Every source's version of this fact"}</a>
                             }
                         </li>
                     }

@@ -12,7 +12,7 @@ pub struct SentenceLinkProps {
 #[component]
 pub fn SentenceLink(props: &SentenceLinkProps) -> Html {
     let s = &props.sentence;
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     let class = classes!(
         "sentence",
         s.standing.class(),
@@ -21,7 +21,7 @@ pub fn SentenceLink(props: &SentenceLinkProps) -> Html {
     );
     html! {
         <>
-            <a id={s.anchor.clone()} class={class} href={corpus.href(&s.href)}
+            <a id={s.anchor.clone()} class={class} href={links.href(&s.href)}
                aria-current={s.selected.then_some("true")}
                data-standing={s.standing.label()} data-index={s.index.to_string()}>
                 { &s.text }

@@ -24,7 +24,7 @@ pub struct SiteNavProps {
 
 #[component]
 pub fn SiteNav(props: &SiteNavProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     let link = |section: Section,
                 href: Option<AttrValue>,
                 text: &'static str,
@@ -40,10 +40,10 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
     html! {
         <nav class="site-nav" aria-label="Views">
             <ul>
-                { link(Section::Overview, Some(corpus.href("#/").into()), "Overview", "") }
+                { link(Section::Overview, Some(links.href("#/").into()), "Overview", "") }
                 { link(Section::Compare, props.compare_href.clone(), "Compare", "") }
-                { link(Section::All, Some(corpus.href("#/all").into()), "All sources", "wide-only") }
-                { link(Section::Quotes, Some(corpus.href("#/quotes").into()), "Quotes", "") }
+                { link(Section::All, Some(links.href("#/all").into()), "All sources", "wide-only") }
+                { link(Section::Quotes, Some(links.href("#/quotes").into()), "Quotes", "") }
                 { link(Section::Add, props.offer_add.then(|| "#/add".into()), "Add articles", "") }
             </ul>
         </nav>

@@ -14,7 +14,7 @@ fn percent(share: f64) -> String {
 /// A source: what the text says about itself and how much of it others confirm.
 #[component]
 pub fn SourceCard(props: &SourceCardProps) -> Html {
-    let corpus = crate::ui::location::use_corpus();
+    let links = crate::ui::location::use_links();
     let card = &props.card;
     let label = &card.label;
     let st = &card.stats;
@@ -60,7 +60,7 @@ pub fn SourceCard(props: &SourceCardProps) -> Html {
             </ul>
             <p class="of">{ format!("of {} sentences", st.sentences) }</p>
             if let Some(href) = &card.compare_href {
-                <a class="button" href={corpus.href(href)}>{ format!("Compare {}", label.name) }</a>
+                <a class="button" href={links.href(href)}>{ format!("Compare {}", label.name) }</a>
             }
         </article>
     }

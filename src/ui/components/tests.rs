@@ -221,6 +221,38 @@ fn an_embedded_reader_has_compact_chrome_and_a_way_to_the_full_view() {
 }
 
 #[test]
+fn a_script_mount_links_to_the_reader_page_and_a_page_to_its_own_hash() {
+    let mounted = render_in(
+        "#/compare/alp/bet",
+        Mode::for_mount("https://news.example/px/", None),
+    );
+    let page = render("#/compare/alp/bet");
+    let hrefs = |html: &str| -> Vec<String> {
+        html.split(r#"href=""#)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|href| href.contains("#/"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let (mounted, page) = (hrefs(&mounted), hrefs(&page));
+    assert!(mounted.len() > 10, "{mounted:?}");
+    assert!(
+        mounted
+            .iter()
+            .all(|h| h.starts_with("https://news.example/px/index.html#/")),
+        "{mounted:?}"
+    );
+    assert!(page.iter().any(|h| h.starts_with("#/")), "{page:?}");
+    assert!(
+        page.iter()
+            .filter(|h| !h.starts_with("https://"))
+            .all(|h| h.starts_with("#/")),
+        "{page:?}"
+    );
+}
+
+#[test]
 fn a_bad_theme_is_said_and_a_file_copy_explains_it_cannot_be_embedded() {
     let odd = Mode::from_query(true, Some("neon"), "https://news.example/px/");
     let html = render_in("#/", odd);

@@ -152,7 +152,7 @@ pub fn follow_navigation(
             let target = root
                 .cast::<web_sys::Element>()
                 .map(web_sys::EventTarget::from);
-            let on_link = move |event: web_sys::Event| match in_app_link(&event) {
+            let on_link = move |event: web_sys::Event| match in_app_link(&event, &mode.page_url) {
                 Some(LinkClick::Here(route)) => {
                     event.prevent_default();
                     dispatcher.dispatch(Action::Navigate(route));
@@ -199,16 +199,25 @@ enum LinkClick {
     NewTab(Location),
 }
 
-/// What a click on one of the app's own links asks for; none for any other
-/// link or button (the right button, Alt for download).
-fn in_app_link(event: &web_sys::Event) -> Option<LinkClick> {
+/// What a click on one of the app's own links (`page` and a `#/…` view, as
+/// `Links` writes them in a mount) asks for; none for any other link, for
+/// one that opens elsewhere (a `target`, as "Open full view" has), or for
+/// another button (the right button, Alt for download).
+fn in_app_link(event: &web_sys::Event, page: &str) -> Option<LinkClick> {
     let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
     if mouse.alt_key() || mouse.button() > 1 {
         return None;
     }
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let link = target.closest("a[href^='#/']").ok()??;
-    let route = Location::parse(&link.get_attribute("href")?);
+    let href = target
+        .closest("a[href]:not([target])")
+        .ok()??
+        .get_attribute("href")?;
+    let view = href.strip_prefix(page)?;
+    if !view.starts_with("#/") {
+        return None;
+    }
+    let route = Location::parse(view);
     if mouse.button() == 1 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() {
         Some(LinkClick::NewTab(route))
     } else {
