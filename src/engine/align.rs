@@ -101,7 +101,7 @@ impl<'a> Index<'a> {
                     id
                 })
                 .collect();
-            sort::sort(&mut feats);
+            sort::sort_numbers(&mut feats);
             feats.dedup();
             sentences.push(feats);
         }
@@ -121,7 +121,7 @@ impl<'a> Index<'a> {
         let mut shareable: Vec<u32> = (0..names.len() as u32)
             .filter(|&f| df[f as usize] >= 2)
             .collect();
-        sort::sort_by(&mut shareable, |&p, &q| {
+        sort::sort_numbers_by(&mut shareable, |&p, &q| {
             let (p, q) = (p as usize, q as usize);
             weight[q]
                 .total_cmp(&weight[p])

@@ -188,7 +188,7 @@ fn quotation(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
 /// The distinct stems of some words, as their numbers, sorted.
 fn distinct_stems(words: &[&Token]) -> Vec<u32> {
     let mut stems: Vec<u32> = words.iter().map(|t| t.stem_id).collect();
-    super::sort::sort(&mut stems);
+    super::sort::sort_numbers(&mut stems);
     stems.dedup();
     stems
 }
@@ -202,7 +202,7 @@ pub(super) fn wording(a: &Analysed, wa: &[&Token], b: &Analysed, wb: &[&Token]) 
     // "does the other side use this concept" without comparing strings.
     let sorted = |ws: &[&Token]| -> Vec<u32> {
         let mut ids = ids(ws);
-        super::sort::sort(&mut ids);
+        super::sort::sort_numbers(&mut ids);
         ids
     };
     let (a_ids, b_ids) = (sorted(wa), sorted(wb));

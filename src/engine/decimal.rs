@@ -39,9 +39,11 @@ pub fn read_json_number(text: &str) -> Option<f64> {
 }
 
 /// Reads an `f64` field from the JSON text of the number, so that what
-/// `export::json` writes comes back bit for bit.
+/// `export::json` writes comes back bit for bit. The text is borrowed from
+/// the input, so the JSON must be read from bytes or a string
+/// (`serde_json::from_slice`, as everywhere here), not from a reader.
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
-    let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+    let raw = <&serde_json::value::RawValue>::deserialize(deserializer)?;
     read_json_number(raw.get())
         .ok_or_else(|| D::Error::custom(format!("{} is not a number a double holds", raw.get())))
 }

@@ -36,7 +36,7 @@ impl Meeting {
                 }
             }
         }
-        super::sort::sort(&mut self.partners);
+        super::sort::sort_numbers(&mut self.partners);
         &self.partners
     }
 }

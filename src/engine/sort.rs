@@ -43,6 +43,27 @@ pub(crate) fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> 
     v.sort_by_cached_key(key);
 }
 
+/// [`slice::sort_unstable`] on numbers: equal numbers are alike, so it is
+/// the stable order too. In wasm it is the one sort itself, with no
+/// positions to sort and no elements to move.
+#[inline]
+pub(crate) fn sort_numbers(v: &mut [u32]) {
+    #[cfg(target_arch = "wasm32")]
+    numbers_by(v, &mut |a, b| a.cmp(b));
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_unstable();
+}
+
+/// [`slice::sort_unstable_by`] on numbers, for a `compare` that tells any two
+/// apart (a total order), so the order is the stable one however it is found.
+#[inline]
+pub(crate) fn sort_numbers_by(v: &mut [u32], mut compare: impl FnMut(&u32, &u32) -> Ordering) {
+    #[cfg(target_arch = "wasm32")]
+    numbers_by(v, &mut compare);
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_unstable_by(&mut compare);
+}
+
 /// Keeps the `n` smallest of `v`, in order. Natively they are picked out
 /// first and only they are sorted; the reader's wasm sorts them all, as
 /// selecting would bring a second copy of the sort's parts into the binary.
@@ -54,7 +75,7 @@ pub(crate) fn keep_smallest(v: &mut Vec<u32>, n: usize) {
         v.select_nth_unstable(last);
         v.truncate(n);
     }
-    sort(v);
+    sort_numbers(v);
     v.truncate(n);
 }
 
@@ -81,8 +102,18 @@ fn by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
 fn stable_order(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u32> {
     let len = u32::try_from(len).expect("at most u32::MAX elements to sort");
     let mut order: Vec<u32> = (0..len).collect();
-    order.sort_unstable_by(|&a, &b| compare(a as usize, b as usize).then(a.cmp(&b)));
+    numbers_by(&mut order, &mut |&a, &b| {
+        compare(a as usize, b as usize).then(a.cmp(&b))
+    });
     order
+}
+
+/// The standard library's unstable sort of numbers: the one instantiation
+/// of it the wasm holds.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[inline(never)]
+fn numbers_by(v: &mut [u32], compare: &mut dyn FnMut(&u32, &u32) -> Ordering) {
+    v.sort_unstable_by(compare);
 }
 
 /// Puts `v[order[i]]` at position `i`, following each cycle of the
@@ -154,6 +185,22 @@ mod tests {
             let mut got = v.clone();
             by_indices(&mut got, &mut u16::cmp);
             prop_assert_eq!(got, expected);
+        }
+
+        #[test]
+        fn numbers_sort_as_the_slice_methods(v in prop::collection::vec(any::<u32>(), 0..300)) {
+            let mut expected = v.clone();
+            expected.sort();
+            let mut got = v.clone();
+            sort_numbers(&mut got);
+            prop_assert_eq!(&got, &expected);
+            let mut wasm_way = v.clone();
+            numbers_by(&mut wasm_way, &mut |a, b| a.cmp(b));
+            prop_assert_eq!(&wasm_way, &expected);
+            expected.reverse();
+            let mut descending = v.clone();
+            sort_numbers_by(&mut descending, |a, b| b.cmp(a));
+            prop_assert_eq!(descending, expected);
         }
 
         #[test]
