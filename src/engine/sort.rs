@@ -152,20 +152,14 @@ mod tests {
 
     proptest! {
         #[test]
-        fn by_indices_is_the_stable_sort(v in pairs()) {
+        fn by_indices_is_the_stable_sort(v in pairs(), descending: bool) {
+            let compare = |a: &(u8, u16), b: &(u8, u16)| {
+                if descending { b.0.cmp(&a.0) } else { a.0.cmp(&b.0) }
+            };
             let mut expected = v.clone();
-            expected.sort_by(|a, b| a.0.cmp(&b.0));
+            expected.sort_by(compare);
             let mut got = v.clone();
-            by_indices(&mut got, &mut |a, b| a.0.cmp(&b.0));
-            prop_assert_eq!(got, expected);
-        }
-
-        #[test]
-        fn by_indices_descending(v in pairs()) {
-            let mut expected = v.clone();
-            expected.sort_by(|a, b| b.0.cmp(&a.0));
-            let mut got = v.clone();
-            by_indices(&mut got, &mut |a, b| b.0.cmp(&a.0));
+            by_indices(&mut got, &mut { compare });
             prop_assert_eq!(got, expected);
         }
 
