@@ -73,18 +73,33 @@ test('the overview shows the counts, the sources and the fact matrix', async () 
   assert.ok(await page.locator('.source-card').count() >= 2);
   // The first load is cold: V8 compiles the wasm lazily while the analysis
   // runs. Reloads reuse V8's code cache, as a returning reader's browser does.
-  const analysisMs = async () => Number(await page.getAttribute('#analysis-time', 'data-ms'));
-  const cold = await analysisMs();
+  // One first load varies by half from run to run on two cores, so four
+  // more fresh browsers give a median of five.
+  const analysisMs = async (p = page) => Number(await p.getAttribute('#analysis-time', 'data-ms'));
+  const cold = [await analysisMs()];
+  for (let i = 0; i < 4; i++) {
+    const fresh = await launch();
+    try {
+      await fresh.page.goto(base);
+      await fresh.page.waitForSelector('#analysis-time');
+      cold.push(await analysisMs(fresh.page));
+    } finally {
+      await fresh.close();
+    }
+  }
   const warm = [];
   for (let i = 0; i < 5; i++) {
     await page.reload();
     await page.waitForSelector('#analysis-time');
     warm.push(await analysisMs());
   }
-  warm.sort((a, b) => a - b);
-  console.log(`start-up analysis of the seed corpus in Chromium: first load ${cold.toFixed(1)} ms, ` +
-    `reloads median ${warm[2].toFixed(1)} ms (min ${warm[0].toFixed(1)}, max ${warm[4].toFixed(1)}); budget 50 ms, reported, not asserted`);
-  assert.ok(cold > 0);
+  const spread = (ms) => {
+    ms.sort((a, b) => a - b);
+    return `median ${ms[2].toFixed(1)} ms (min ${ms[0].toFixed(1)}, max ${ms[4].toFixed(1)})`;
+  };
+  console.log(`start-up analysis of the seed corpus in Chromium: first loads ${spread(cold)} of five fresh browsers, ` +
+    `reloads ${spread(warm)}; budget 50 ms, reported, not asserted`);
+  assert.ok(cold.every((ms) => ms > 0));
   await screenshot('overview');
   await checkAccessibility('overview');
 });
