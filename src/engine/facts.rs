@@ -8,15 +8,16 @@ use foldhash::{HashMap, HashMapExt};
 
 use super::align::At;
 
-/// Groups linked sentences into facts. `links` are `(a, b, score)`; returns
-/// the facts as sorted member lists, ordered by their first member.
-pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
+/// Groups linked sentences into facts. `links` are `(a, b, score)` and
+/// `slots` numbers every sentence they name (the caller keeps it for what it
+/// records per sentence); returns the facts as sorted member lists, ordered
+/// by their first member.
+pub fn cluster(links: &[(At, At, f64)], slots: &Slots, min_linkage: f64) -> Vec<Vec<At>> {
     let mut order: Vec<usize> = (0..links.len()).collect();
     super::sort::sort_by(&mut order, |&x, &y| {
         links[y].2.total_cmp(&links[x].2).then(x.cmp(&y))
     });
 
-    let slots = Slots::new(links.iter().flat_map(|&(a, b, _)| [a, b]));
     let mut cluster_of: Vec<usize> = vec![usize::MAX; slots.len()];
     let mut clusters: Vec<Cluster> = Vec::new();
     // Each sentence starts as its own cluster. How many links join each pair
@@ -82,7 +83,7 @@ pub fn cluster(links: &[(At, At, f64)], min_linkage: f64) -> Vec<Vec<At>> {
 
 /// Sentences numbered densely, source by source, so that what is kept per
 /// sentence is a vector indexed by number rather than a hash map.
-pub(crate) struct Slots {
+pub struct Slots {
     /// Where each source's sentences start.
     start: Vec<usize>,
     len: usize,
@@ -90,7 +91,7 @@ pub(crate) struct Slots {
 
 impl Slots {
     /// Room for every sentence up to the last of each source that `ats` names.
-    pub fn new(ats: impl IntoIterator<Item = At>) -> Slots {
+    pub(crate) fn new(ats: impl IntoIterator<Item = At>) -> Slots {
         let mut count: Vec<usize> = Vec::new();
         for (s, i) in ats {
             if count.len() <= s {
@@ -109,12 +110,12 @@ impl Slots {
         Slots { start, len }
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.len
     }
 
     /// A sentence's number; only for sentences `new` was given.
-    pub fn of(&self, (s, i): At) -> usize {
+    pub(crate) fn of(&self, (s, i): At) -> usize {
         self.start[s] + i
     }
 }
@@ -167,6 +168,12 @@ impl Cluster {
 mod tests {
     use super::*;
 
+    /// Clusters `links` at the default linkage, with their own slots.
+    fn facts_of(links: &[(At, At, f64)]) -> Vec<Vec<At>> {
+        let slots = Slots::new(links.iter().flat_map(|&(a, b, _)| [a, b]));
+        cluster(links, &slots, 0.6)
+    }
+
     #[test]
     fn a_chain_does_not_become_one_fact() {
         // 0:0 – 1:0 – 2:0 – 3:0: each only linked to its neighbour.
@@ -175,7 +182,7 @@ mod tests {
             ((1, 0), (2, 0), 0.8),
             ((2, 0), (3, 0), 0.7),
         ];
-        let facts = cluster(&links, 0.6);
+        let facts = facts_of(&links);
         assert!(facts.iter().all(|f| f.len() <= 2), "{facts:?}");
         assert!(
             !facts
@@ -191,13 +198,13 @@ mod tests {
             ((1, 0), (2, 0), 0.8),
             ((0, 0), (2, 0), 0.7),
         ];
-        assert_eq!(cluster(&links, 0.6), vec![vec![(0, 0), (1, 0), (2, 0)]]);
+        assert_eq!(facts_of(&links), vec![vec![(0, 0), (1, 0), (2, 0)]]);
     }
 
     #[test]
     fn sentences_of_one_source_need_no_link_between_them() {
         // Two sentences of source 0 both linked to one of source 1.
         let links = [((0, 0), (1, 0), 0.9), ((0, 1), (1, 0), 0.8)];
-        assert_eq!(cluster(&links, 0.6), vec![vec![(0, 0), (0, 1), (1, 0)]]);
+        assert_eq!(facts_of(&links), vec![vec![(0, 0), (0, 1), (1, 0)]]);
     }
 }

@@ -250,7 +250,10 @@ fn build_facts(
     // Members and facts in the order of their sentence references (source id,
     // then position), whatever order the articles came in.
     let key = |&(s, i): &align::At| (rank[s], i);
-    let mut clusters = facts::cluster(&edges, config.fact_linkage);
+    // Every sentence a link names, numbered once for the clustering and for
+    // what is kept per sentence below.
+    let slots = facts::Slots::new(edges.iter().flat_map(|&(a, b, _)| [a, b]));
+    let mut clusters = facts::cluster(&edges, &slots, config.fact_linkage);
     for members in &mut clusters {
         sort::sort_by_key(members, key);
     }
@@ -258,7 +261,6 @@ fn build_facts(
         members.iter().map(key).collect::<Vec<_>>()
     });
     // Each link belongs to the fact holding both its sentences, if one does.
-    let slots = facts::Slots::new(candidates.iter().flat_map(|c| [c.a, c.b]));
     let mut fact_of: Vec<usize> = vec![usize::MAX; slots.len()];
     for (id, members) in clusters.iter().enumerate() {
         for &m in members {
