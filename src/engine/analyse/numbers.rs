@@ -66,7 +66,8 @@ fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, u
         return None;
     }
     let (mut low, mut high, ordinal) = if t.numeric {
-        let v = decimal::read_numeral(&t.lower().replace(',', ""))?;
+        // A numeric token's stem is its text without thousands separators.
+        let v = decimal::read_numeral(t.stem())?;
         (v, v, false)
     } else {
         match lex.number_word(t.lower())? {
