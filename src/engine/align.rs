@@ -82,6 +82,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
+    #[inline(never)]
     fn new(all: &[(At, &'a Analysed)], config: &Config) -> Index<'a> {
         let mut ids: HashMap<&'a str, u32> = HashMap::new();
         let mut names: Vec<&'a str> = Vec::new();
@@ -155,6 +156,7 @@ impl<'a> Index<'a> {
 }
 
 /// Finds the links between sentences of different sources.
+#[inline(never)]
 pub fn align(sources: &[Vec<Analysed>], config: &Config) -> Vec<Candidate> {
     let all: Vec<(At, &Analysed)> = sources
         .iter()
@@ -246,6 +248,7 @@ impl Marks {
     }
 }
 
+#[inline(never)]
 fn score_pair(
     all: &[(At, &Analysed)],
     index: &Index,

@@ -26,6 +26,7 @@ pub struct Finding {
 }
 
 /// Classifies a link between two analysed sentences: `None` means they agree.
+#[inline(never)]
 pub fn classify(a: &Analysed, b: &Analysed, config: &Config) -> Option<Finding> {
     number(a, b)
         .or_else(|| quotation(a, b, config))

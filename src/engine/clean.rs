@@ -52,6 +52,7 @@ impl Line<'_> {
 }
 
 /// Splits the raw text into article blocks.
+#[inline(never)]
 pub fn clean(raw: &str) -> Vec<Block> {
     let lex = lexicon();
     let lines = split_lines(raw);
@@ -425,13 +426,21 @@ impl TextBuilder {
 
     /// Pushes one line: collapses white space, drops URLs, repairs a missing
     /// space after a full stop ("leadership.A joint").
-    /// The line is scanned byte by byte: only a non-ASCII character is
-    /// decoded to ask whether it is white space.
+    /// The line is scanned for bytes that may be white space, ASCII white
+    /// space or the start of a non-ASCII character, which alone is decoded.
+    /// That scan is a loop of its own, small for the browser's wasm tiering
+    /// as well as fast.
+    #[inline(never)]
     fn push_line(&mut self, line: &str, start: usize) {
+        let bytes = line.as_bytes();
         let (mut word_start, mut at) = (0, 0);
-        while let Some(&b) = line.as_bytes().get(at) {
-            let (space, len) = if b.is_ascii() {
-                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        while let Some(skip) = bytes[at..]
+            .iter()
+            .position(|&b| matches!(b, b' ' | b'\t'..=b'\r') || !b.is_ascii())
+        {
+            at += skip;
+            let (space, len) = if bytes[at].is_ascii() {
+                (true, 1)
             } else {
                 let Some(c) = line[at..].chars().next() else {
                     break;
@@ -471,8 +480,14 @@ impl TextBuilder {
             .all(|b| b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b'"'))
         {
             self.push_raw(word, start);
-            return;
+        } else {
+            self.push_word_in_runs(word, start);
         }
+    }
+
+    /// The rest of `push_word`, for the few words that need it.
+    #[inline(never)]
+    fn push_word_in_runs(&mut self, word: &str, start: usize) {
         let mut run = 0;
         for (i, c) in word.char_indices() {
             let next = i + c.len_utf8();

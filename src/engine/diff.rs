@@ -25,6 +25,7 @@ pub(crate) fn number_diff(left: &[u32], right: &[u32]) -> Option<Vec<Op>> {
 
 /// Diffs two sentences by their words (case and possessives ignored).
 /// `min_equal_share` is the share of words that must match for a word diff.
+#[inline(never)]
 pub fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp> {
     let (a_text, b_text) = (&a.sentence.text, &b.sentence.text);
     let whole = |tag| DiffOp {

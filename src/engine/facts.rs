@@ -12,6 +12,7 @@ use super::align::At;
 /// `slots` numbers every sentence they name (the caller keeps it for what it
 /// records per sentence); returns the facts as sorted member lists, ordered
 /// by their first member.
+#[inline(never)]
 pub fn cluster(links: &[(At, At, f64)], slots: &Slots, min_linkage: f64) -> Vec<Vec<At>> {
     let mut order: Vec<usize> = (0..links.len()).collect();
     super::sort::sort_by(&mut order, |&x, &y| {

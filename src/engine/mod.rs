@@ -7,6 +7,17 @@
 //!
 //! Pure functions over plain types: no DOM, clock, threads, randomness or I/O,
 //! deterministic order, so native and wasm give the same answer.
+//!
+//! Stages, and the steps they take per article, sentence, word or link, are
+//! `#[inline(never)]`, and loops over words call out to their rare, heavy
+//! paths. This is for the reader: the browser runs a wasm function first as
+//! quickly compiled baseline code and recompiles it with its optimising
+//! compiler once it has run a while, counting roughly a loop's code size per
+//! turn and a function's per call. A stage inlined into its caller made one
+//! huge function that ran once yet was optimised at great cost, on a small
+//! machine on the cores the start-up analysis needed (see the README's
+//! first-load figures). `index.html` has wasm-opt leave such functions
+//! apart too. Natively the calls cost nothing measurable.
 
 pub mod align;
 pub mod analyse;
@@ -237,6 +248,7 @@ fn admit(articles: &[RawArticle]) -> (Vec<&RawArticle>, Vec<ArticleError>) {
 }
 
 /// Clusters links into facts, labels them and records each link's fact.
+#[inline(never)]
 fn build_facts(
     candidates: &[align::Candidate],
     links: &mut [Link],

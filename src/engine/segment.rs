@@ -8,6 +8,7 @@ use super::boundaries::{sentence_bounds, words};
 use super::lexicon::{Lexicon, lexicon};
 
 /// Byte ranges `[start, end)` of the sentences of `text`, trimmed of spaces.
+#[inline(never)]
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let lex = lexicon();
     let mut out: Vec<(usize, usize)> = Vec::new();

@@ -36,6 +36,7 @@ struct Item<'a> {
 }
 
 /// Groups every quotation of the corpus into statements.
+#[inline(never)]
 pub fn group_quotes(
     ids: &[Arc<str>],
     rank: &[usize],

@@ -50,6 +50,7 @@ impl Analysed {
 }
 
 /// Segments and analyses the blocks of one article, in reading order.
+#[inline(never)]
 pub fn analyse_blocks(blocks: &[Block], raw: &str, vocabulary: &mut Vocabulary) -> Vec<Analysed> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -57,67 +58,103 @@ pub fn analyse_blocks(blocks: &[Block], raw: &str, vocabulary: &mut Vocabulary) 
     for (block_index, block) in blocks.iter().enumerate() {
         let quotes = quotes::quote_spans(&block.text);
         for (start, end) in segment::sentences(&block.text) {
-            let text = &block.text[start..end];
-            let (raw_start, raw_end) = block.raw_range(start, end, raw);
-            let tokens = tokenize(text, lex, vocabulary);
-            let names = find_names(&tokens, lex);
-            let quantities = find_quantities(&tokens, lex);
-            let mut quotations = Vec::new();
-            for q in quotes.iter().filter(|q| q.start < end && q.end > start) {
-                let (qs, qe) = (q.start.max(start), q.end.min(end));
-                let inner = &block.text[qs..qe];
-                if !inner.chars().any(char::is_alphanumeric) {
-                    continue;
-                }
-                let speaker = q
-                    .speaker
-                    .as_deref()
-                    .map(|s| resolve_speaker(s, last_person.as_deref()));
-                quotations.push(Quotation {
-                    span: Span {
-                        start: qs - start,
-                        end: qe - start,
-                    },
-                    text: inner.to_owned(),
-                    speaker: speaker.flatten(),
-                });
-            }
-            // People named here become "he"/"she" for what follows.
-            if let Some(person) = quotations
-                .iter()
-                .rev()
-                .find_map(|q| q.speaker.clone())
-                .or_else(|| last_person_named(&names))
-                && person.chars().next().is_some_and(char::is_uppercase)
-            {
-                last_person = Some(person);
-            }
-            let features = features(&tokens, &names, &quantities, lex);
-            let cues = cues(&tokens, lex);
-            let mut names: Vec<String> = names.into_iter().map(|n| n.canonical).collect();
-            super::sort::sort(&mut names);
-            names.dedup();
-            out.push(Analysed {
-                sentence: Sentence {
-                    text: text.to_owned(),
-                    kind: block.kind,
-                    block: block_index,
-                    raw: Span {
-                        start: raw_start,
-                        end: raw_end,
-                    },
-                    names,
-                    quantities,
-                    quotations,
-                },
-                words: tokens.iter().map(|t| t.word).collect(),
-                tokens,
-                features,
-                cues,
-            });
+            let sentence = SentenceAt {
+                block,
+                block_index,
+                start,
+                end,
+                quotes: &quotes,
+            };
+            out.push(analyse_sentence(
+                &sentence,
+                raw,
+                lex,
+                vocabulary,
+                &mut last_person,
+            ));
         }
     }
     out
+}
+
+/// Where a sentence is: its block, its byte range there, the block's quotations.
+struct SentenceAt<'a> {
+    block: &'a Block,
+    block_index: usize,
+    start: usize,
+    end: usize,
+    quotes: &'a [quotes::QuoteSpan],
+}
+
+/// Analyses one sentence. `last_person` is the person a "he" or "she" would
+/// mean here; a person named in the sentence takes their place.
+#[inline(never)]
+fn analyse_sentence(
+    at: &SentenceAt,
+    raw: &str,
+    lex: &Lexicon,
+    vocabulary: &mut Vocabulary,
+    last_person: &mut Option<String>,
+) -> Analysed {
+    let (block, start, end) = (at.block, at.start, at.end);
+    let text = &block.text[start..end];
+    let (raw_start, raw_end) = block.raw_range(start, end, raw);
+    let tokens = tokenize(text, lex, vocabulary);
+    let names = find_names(&tokens, lex);
+    let quantities = find_quantities(&tokens, lex);
+    let mut quotations = Vec::new();
+    for q in at.quotes.iter().filter(|q| q.start < end && q.end > start) {
+        let (qs, qe) = (q.start.max(start), q.end.min(end));
+        let inner = &block.text[qs..qe];
+        if !inner.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let speaker = q
+            .speaker
+            .as_deref()
+            .map(|s| resolve_speaker(s, last_person.as_deref()));
+        quotations.push(Quotation {
+            span: Span {
+                start: qs - start,
+                end: qe - start,
+            },
+            text: inner.to_owned(),
+            speaker: speaker.flatten(),
+        });
+    }
+    // People named here become "he"/"she" for what follows.
+    if let Some(person) = quotations
+        .iter()
+        .rev()
+        .find_map(|q| q.speaker.clone())
+        .or_else(|| last_person_named(&names))
+        && person.chars().next().is_some_and(char::is_uppercase)
+    {
+        *last_person = Some(person);
+    }
+    let features = features(&tokens, &names, &quantities, lex);
+    let cues = cues(&tokens, lex);
+    let mut names: Vec<String> = names.into_iter().map(|n| n.canonical).collect();
+    super::sort::sort(&mut names);
+    names.dedup();
+    Analysed {
+        sentence: Sentence {
+            text: text.to_owned(),
+            kind: block.kind,
+            block: at.block_index,
+            raw: Span {
+                start: raw_start,
+                end: raw_end,
+            },
+            names,
+            quantities,
+            quotations,
+        },
+        words: tokens.iter().map(|t| t.word).collect(),
+        tokens,
+        features,
+        cues,
+    }
 }
 
 /// A speaker as comparable across sources: a person's surname, a pronoun
@@ -150,6 +187,7 @@ fn last_person_named(names: &[Name]) -> Option<String> {
 /// The features alignment indexes: content stems (synonyms folded), stem
 /// pairs, names and numbers. A name counts once, as a name: its words are not
 /// also content words, and a person is known by the short form of the name.
+#[inline(never)]
 fn features(
     tokens: &[Token],
     names: &[Name],
@@ -238,6 +276,7 @@ fn name_key(n: &Name) -> &str {
 }
 
 /// Finds modality and negation cues by whole words or phrases.
+#[inline(never)]
 fn cues(tokens: &[Token], lex: &Lexicon) -> Cues {
     let mut cues = Cues::default();
     let mut i = 0;

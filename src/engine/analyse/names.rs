@@ -15,6 +15,7 @@ pub struct Name {
 }
 
 /// Finds names, longest alias first, then runs of capitalised words.
+#[inline(never)]
 pub fn find_names(tokens: &[Token], lex: &Lexicon) -> Vec<Name> {
     let mut names = Vec::new();
     let mut i = 0;

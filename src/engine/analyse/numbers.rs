@@ -15,40 +15,52 @@ pub const CALENDAR: &str = "calendar";
 pub fn find_quantities(tokens: &[Token], lex: &Lexicon) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
+    // Most words are not numbers: the loop only skips them, and reading a
+    // number is a call, so the loop stays small (see `quantity_at`).
     while i < tokens.len() {
-        let Some((low, high, last, ordinal)) = read_number(tokens, i, lex) else {
-            i += 1;
-            continue;
-        };
-        let (qualifier, first) = read_qualifier(tokens, i, lex);
-        let (low, high) = qualify(low, high, qualifier);
-        let (unit, unit_last) = read_unit(tokens, i, last, lex);
-        if ordinal && !is_time_unit(&unit) {
-            i = last + 1;
-            continue; // "first line", "second round": not an amount
-        }
-        if tokens[i].lower() == "one" && unit.is_empty() {
-            i = last + 1;
-            continue; // "one of", "no one"
-        }
-        let (low, high) = if ordinal {
-            (low - 1.0, low)
+        i = if tokens[i].number_like {
+            quantity_at(tokens, i, lex, &mut out)
         } else {
-            (low, high)
+            i + 1
         };
-        let end_token = unit_last.unwrap_or(last);
-        out.push(Quantity {
-            span: Span {
-                start: tokens[first].start,
-                end: tokens[end_token].end,
-            },
-            low,
-            high,
-            unit,
-        });
-        i = end_token.max(last) + 1;
     }
     out
+}
+
+/// Reads the quantity that starts at token `i`, if there is one, into `out`;
+/// returns the token after it. Kept out of line: it runs for few tokens, and
+/// a loop that holds it inline costs the browser's wasm tiering as much per
+/// word as if every word were read as a number.
+#[inline(never)]
+fn quantity_at(tokens: &[Token], i: usize, lex: &Lexicon, out: &mut Vec<Quantity>) -> usize {
+    let Some((low, high, last, ordinal)) = read_number(tokens, i, lex) else {
+        return i + 1;
+    };
+    let (qualifier, first) = read_qualifier(tokens, i, lex);
+    let (low, high) = qualify(low, high, qualifier);
+    let (unit, unit_last) = read_unit(tokens, i, last, lex);
+    if ordinal && !is_time_unit(&unit) {
+        return last + 1; // "first line", "second round": not an amount
+    }
+    if tokens[i].lower() == "one" && unit.is_empty() {
+        return last + 1; // "one of", "no one"
+    }
+    let (low, high) = if ordinal {
+        (low - 1.0, low)
+    } else {
+        (low, high)
+    };
+    let end_token = unit_last.unwrap_or(last);
+    out.push(Quantity {
+        span: Span {
+            start: tokens[first].start,
+            end: tokens[end_token].end,
+        },
+        low,
+        high,
+        unit,
+    });
+    end_token.max(last) + 1
 }
 
 fn is_time_unit(unit: &str) -> bool {

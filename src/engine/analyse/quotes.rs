@@ -53,6 +53,7 @@ pub struct QuoteSpan {
 
 /// Pairs quotation marks in a paragraph. `“` opens, `”` closes, a straight `"`
 /// opens or closes by turn; a closing mark with nothing open is a stray.
+#[inline(never)]
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
@@ -101,6 +102,7 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// The speaker named around quotation `i`: after it, else before it in the
 /// same sentence, else the speaker of the quotation just before it when the
 /// two are joined only by attribution.
+#[inline(never)]
 fn speaker_of(text: &str, spans: &[QuoteSpan], i: usize) -> Option<String> {
     let span = &spans[i];
     let after_end = spans

@@ -179,6 +179,7 @@ impl Vocabulary {
         Some(analysed)
     }
 
+    #[inline(never)]
     fn analyse(&mut self, written: &str, symbol: bool, lex: &Lexicon) -> Word {
         let form = form_of(written);
         let lower = lower_case(&form);
@@ -248,6 +249,7 @@ impl Vocabulary {
 
 /// Splits a sentence into words (UAX #29 word boundaries), keeping the
 /// symbols that give numbers their unit.
+#[inline(never)]
 pub fn tokenize(text: &str, lex: &Lexicon, vocabulary: &mut Vocabulary) -> Vec<Token> {
     // News averages over five bytes a word with its space: room for all
     // of a sentence's words at once, rather than doubling up to it.
