@@ -7,15 +7,19 @@ import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const viewport = { width: 1440, height: 900 };
+
 /** A fresh browser context and its first page; `close` removes the profile. */
 export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath,
     headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport,
+    args,
     ...options,
   });
   const page = context.pages()[0] ?? await context.newPage();
@@ -24,6 +28,20 @@ export async function launch(options = {}) {
     rmSync(profile, { recursive: true, force: true });
   };
   return { context, page, close };
+}
+
+/**
+ * A running browser for first visits: each `visit()` opens a new context
+ * (its own empty caches, in a new renderer process) and its page, as a
+ * reader following a link in a browser already open would.
+ */
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath, headless: true, args });
+  const visit = async () => {
+    const context = await browser.newContext({ viewport });
+    return { page: await context.newPage(), close: () => context.close() };
+  };
+  return { visit, close: () => browser.close() };
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

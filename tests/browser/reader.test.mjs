@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
-import { launch, checkAccessibility as checkPageAccessibility, inView as elementInView } from './chromium.mjs';
+import { launch, launchBrowser, checkAccessibility as checkPageAccessibility, inView as elementInView } from './chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -71,10 +71,13 @@ test('the overview shows the counts, the sources and the fact matrix', async () 
   for (const n of [agreed, disputed, once]) assert.ok(Number.isInteger(n) && n >= 0);
   assert.equal(await page.locator('.matrix tbody tr').count(), agreed + disputed, 'one matrix row per fact');
   assert.ok(await page.locator('.source-card').count() >= 2);
-  // The first load is cold: V8 compiles the wasm lazily while the analysis
-  // runs. Reloads reuse V8's code cache, as a returning reader's browser does.
-  // One first load varies by half from run to run on two cores, so four
-  // more fresh browsers give a median of five.
+  // A first visit is cold: nothing cached, V8 compiles the wasm lazily while
+  // the analysis runs. It is measured where a reader's first visit happens,
+  // in a browser already running (a new context each time: empty caches, a
+  // new renderer), and again in freshly launched browsers, whose own start-up
+  // shares the two cores here. Reloads reuse V8's code cache, as a returning
+  // reader's browser does. One load varies by half from run to run on two
+  // cores, so each figure is the median of five.
   const analysisMs = async (p = page) => Number(await p.getAttribute('#analysis-time', 'data-ms'));
   const cold = [await analysisMs()];
   for (let i = 0; i < 4; i++) {
@@ -87,6 +90,22 @@ test('the overview shows the counts, the sources and the fact matrix', async () 
       await fresh.close();
     }
   }
+  const visits = [];
+  const running = await launchBrowser();
+  try {
+    for (let i = 0; i < 5; i++) {
+      const visit = await running.visit();
+      try {
+        await visit.page.goto(base);
+        await visit.page.waitForSelector('#analysis-time');
+        visits.push(await analysisMs(visit.page));
+      } finally {
+        await visit.close();
+      }
+    }
+  } finally {
+    await running.close();
+  }
   const warm = [];
   for (let i = 0; i < 5; i++) {
     await page.reload();
@@ -97,9 +116,10 @@ test('the overview shows the counts, the sources and the fact matrix', async () 
     ms.sort((a, b) => a - b);
     return `median ${ms[2].toFixed(1)} ms (min ${ms[0].toFixed(1)}, max ${ms[4].toFixed(1)})`;
   };
-  console.log(`start-up analysis of the seed corpus in Chromium: first loads ${spread(cold)} of five fresh browsers, ` +
-    `reloads ${spread(warm)}; budget 50 ms, reported, not asserted`);
-  assert.ok(cold.every((ms) => ms > 0));
+  console.log('start-up analysis of the seed corpus in Chromium (budget 50 ms, reported, not asserted): ' +
+    `first visits in a running browser ${spread(visits)}; first loads in freshly launched browsers ${spread(cold)}; ` +
+    `reloads ${spread(warm)}`);
+  assert.ok([...cold, ...visits, ...warm].every((ms) => ms > 0));
   await screenshot('overview');
   await checkAccessibility('overview');
 });
