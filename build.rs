@@ -1,12 +1,18 @@
 //! Embeds the article corpus in `seeds/` at build time: every `*.txt` there, with
 //! its `*.meta.json` sidecar when present, so a new file appears after a rebuild.
+//! Also reads the word lists in `data/` into the engine's lexicon
+//! (`src/engine/lexicon/source.rs`).
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+#[path = "src/engine/lexicon/source.rs"]
+mod lexicon_source;
+
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    lexicon(Path::new(&root));
     let seeds = Path::new(&root).join("seeds");
     println!("cargo:rerun-if-changed={}", seeds.display());
 
@@ -44,4 +50,36 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("seeds.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// Writes the lexicon's lists as Rust, read from `data/`.
+fn lexicon(root: &Path) {
+    let read = |name: &str| {
+        let path = root.join("data").join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let texts = [
+        "stopwords.txt",
+        "aliases.txt",
+        "numbers.txt",
+        "modality.txt",
+        "page-debris.txt",
+        "abbreviations.txt",
+        "synonyms.txt",
+        "titles.txt",
+    ]
+    .map(read);
+    let lists = lexicon_source::Lists::read(&lexicon_source::Texts {
+        stopwords: &texts[0],
+        aliases: &texts[1],
+        numbers: &texts[2],
+        modality: &texts[3],
+        debris: &texts[4],
+        abbreviations: &texts[5],
+        synonyms: &texts[6],
+        titles: &texts[7],
+    });
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon.rs");
+    fs::write(dest, lists.rust()).expect("OUT_DIR is writable");
 }

@@ -357,12 +357,12 @@ fn strip_credit(block: &mut Block, lex: &Lexicon) -> bool {
     let cut = lex.credits.iter().find_map(|credit| {
         let bracketed = text
             .strip_suffix(')')
-            .and_then(|t| t.strip_suffix(credit.as_str()))
+            .and_then(|t| t.strip_suffix(*credit))
             .and_then(|t| t.strip_suffix('('));
         if let Some(before) = bracketed {
             return Some(before.len());
         }
-        let before = text.strip_suffix(credit.as_str())?;
+        let before = text.strip_suffix(*credit)?;
         // A bare credit must follow the caption's last full stop.
         let prev = before.trim_end();
         (prev.ends_with('.') && before.len() > prev.len()).then_some(prev.len())

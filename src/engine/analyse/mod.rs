@@ -165,7 +165,7 @@ fn resolve_speaker(speaker: &str, last_person: Option<&str>) -> Option<String> {
     }
     let only_titles = speaker
         .split(' ')
-        .all(|w| lexicon().titles.contains(&w.to_lowercase()));
+        .all(|w| lexicon().titles.contains(w.to_lowercase().as_str()));
     if speaker.chars().next().is_some_and(char::is_uppercase) && !only_titles {
         return Some(short_key(speaker).to_owned());
     }
@@ -180,7 +180,10 @@ fn last_person_named(names: &[Name]) -> Option<String> {
         .iter()
         .rev()
         .filter(|n| !n.known && n.last > n.first && !n.canonical.contains(" of "))
-        .find(|n| !lex.titles.contains(&short_key(&n.canonical).to_lowercase()))
+        .find(|n| {
+            !lex.titles
+                .contains(short_key(&n.canonical).to_lowercase().as_str())
+        })
         .map(|n| short_key(&n.canonical).to_owned())
 }
 

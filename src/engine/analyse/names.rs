@@ -109,7 +109,7 @@ fn match_alias(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(usize, Stri
     }
     for n in (1..=longest).rev() {
         if let Some(canonical) = lex.aliases.get(key.as_str()) {
-            return Some((n, canonical.clone()));
+            return Some((n, (*canonical).to_owned()));
         }
         key.truncate(key.rfind(' ').unwrap_or(0));
     }
