@@ -79,30 +79,22 @@ test('the overview shows the counts, the sources and the fact matrix', async () 
   // reader's browser does. One load varies by half from run to run on two
   // cores, so each figure is the median of five.
   const analysisMs = async (p = page) => Number(await p.getAttribute('#analysis-time', 'data-ms'));
-  const cold = [await analysisMs()];
-  for (let i = 0; i < 4; i++) {
-    const fresh = await launch();
+  // The analysis of one first load in a page that `opened` holds, then closed.
+  const firstLoad = async (opened) => {
     try {
-      await fresh.page.goto(base);
-      await fresh.page.waitForSelector('#analysis-time');
-      cold.push(await analysisMs(fresh.page));
+      await opened.page.goto(base);
+      await opened.page.waitForSelector('#analysis-time');
+      return await analysisMs(opened.page);
     } finally {
-      await fresh.close();
+      await opened.close();
     }
-  }
+  };
+  const cold = [await analysisMs()];
+  for (let i = 0; i < 4; i++) cold.push(await firstLoad(await launch()));
   const visits = [];
   const running = await launchBrowser();
   try {
-    for (let i = 0; i < 5; i++) {
-      const visit = await running.visit();
-      try {
-        await visit.page.goto(base);
-        await visit.page.waitForSelector('#analysis-time');
-        visits.push(await analysisMs(visit.page));
-      } finally {
-        await visit.close();
-      }
-    }
+    for (let i = 0; i < 5; i++) visits.push(await firstLoad(await running.visit()));
   } finally {
     await running.close();
   }

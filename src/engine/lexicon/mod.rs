@@ -283,54 +283,24 @@ mod tests {
         same_set("month_abbr", &lex.month_abbr, &lists.month_abbr);
         same_set("other_abbr", &lex.other_abbr, &lists.other_abbr);
         same_set("titles", &lex.titles, &lists.titles);
-        fn same_map<V: PartialEq + std::fmt::Debug>(
+        fn same_map<V: PartialEq<W> + std::fmt::Debug, W: std::fmt::Debug>(
             name: &str,
             map: &HashMap<&str, V>,
-            pairs: impl ExactSizeIterator<Item = (String, V)>,
+            pairs: &std::collections::BTreeMap<String, W>,
         ) {
             assert_eq!(map.len(), pairs.len(), "{name}");
-            for (k, v) in pairs {
-                assert_eq!(map.get(k.as_str()), Some(&v), "{name}: {k}");
+            for (k, w) in pairs {
+                let v = map.get(k.as_str());
+                assert!(v.is_some_and(|v| v == w), "{name}: {k}: {v:?}, not {w:?}");
             }
         }
-        let owned = |m: &std::collections::BTreeMap<String, String>| {
-            m.iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect::<Vec<_>>()
-        };
-        let aliases: HashMap<&str, String> = lex
-            .aliases
-            .iter()
-            .map(|(k, v)| (*k, (*v).to_owned()))
-            .collect();
-        same_map("aliases", &aliases, owned(&lists.aliases).into_iter());
-        let synonyms: HashMap<&str, String> = lex
-            .synonyms
-            .iter()
-            .map(|(k, v)| (*k, (*v).to_owned()))
-            .collect();
-        same_map("synonyms", &synonyms, owned(&lists.synonyms).into_iter());
-        same_map(
-            "alias_starts",
-            &lex.alias_starts,
-            lists.alias_starts.clone().into_iter(),
-        );
-        same_map(
-            "cardinals",
-            &lex.cardinals,
-            lists.cardinals.clone().into_iter(),
-        );
-        same_map(
-            "ordinals",
-            &lex.ordinals,
-            lists.ordinals.clone().into_iter(),
-        );
-        same_map(
-            "multipliers",
-            &lex.multipliers,
-            lists.multipliers.clone().into_iter(),
-        );
-        same_map("vague", &lex.vague, lists.vague.clone().into_iter());
+        same_map("aliases", &lex.aliases, &lists.aliases);
+        same_map("synonyms", &lex.synonyms, &lists.synonyms);
+        same_map("alias_starts", &lex.alias_starts, &lists.alias_starts);
+        same_map("cardinals", &lex.cardinals, &lists.cardinals);
+        same_map("ordinals", &lex.ordinals, &lists.ordinals);
+        same_map("multipliers", &lex.multipliers, &lists.multipliers);
+        same_map("vague", &lex.vague, &lists.vague);
         assert_eq!(lex.longest_alias, lists.longest_alias);
         assert_eq!(lex.qualifiers.0.len(), lists.qualifiers.len());
         for (words, kind) in &lists.qualifiers {
