@@ -70,13 +70,11 @@ fn is_time_unit(unit: &str) -> bool {
     )
 }
 
-/// Reads a number at `i`: digits or number words, with multipliers.
+/// Reads a number at `i`, a number-like token (the caller has checked):
+/// digits or number words, with multipliers.
 /// Returns (low, high, index of its last token, is ordinal).
 fn read_number(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<(f64, f64, usize, bool)> {
     let t = &tokens[i];
-    if !t.number_like {
-        return None;
-    }
     let (mut low, mut high, ordinal) = if t.numeric {
         // A numeric token's stem is its text without thousands separators.
         let v = decimal::read_numeral(t.stem())?;

@@ -272,17 +272,18 @@ mod tests {
     #[test]
     fn the_embedded_lists_are_the_data_files() {
         let (lists, lex) = (data(), lexicon());
-        let same_set = |name, set: &HashSet<&str>, words: &std::collections::BTreeSet<String>| {
+        for (name, set, words) in [
+            ("stopwords", &lex.stopwords, &lists.stopwords),
+            ("cue_starts", &lex.cue_starts, &lists.cue_starts),
+            ("navigation", &lex.navigation, &lists.navigation),
+            ("title_abbr", &lex.title_abbr, &lists.title_abbr),
+            ("month_abbr", &lex.month_abbr, &lists.month_abbr),
+            ("other_abbr", &lex.other_abbr, &lists.other_abbr),
+            ("titles", &lex.titles, &lists.titles),
+        ] {
             assert_eq!(set.len(), words.len(), "{name}");
             assert!(words.iter().all(|w| set.contains(w.as_str())), "{name}");
-        };
-        same_set("stopwords", &lex.stopwords, &lists.stopwords);
-        same_set("cue_starts", &lex.cue_starts, &lists.cue_starts);
-        same_set("navigation", &lex.navigation, &lists.navigation);
-        same_set("title_abbr", &lex.title_abbr, &lists.title_abbr);
-        same_set("month_abbr", &lex.month_abbr, &lists.month_abbr);
-        same_set("other_abbr", &lex.other_abbr, &lists.other_abbr);
-        same_set("titles", &lex.titles, &lists.titles);
+        }
         fn same_map<V: PartialEq<W> + std::fmt::Debug, W: std::fmt::Debug>(
             name: &str,
             map: &HashMap<&str, V>,
