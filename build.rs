@@ -59,27 +59,7 @@ fn lexicon(root: &Path) {
         println!("cargo:rerun-if-changed={}", path.display());
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     };
-    let texts = [
-        "stopwords.txt",
-        "aliases.txt",
-        "numbers.txt",
-        "modality.txt",
-        "page-debris.txt",
-        "abbreviations.txt",
-        "synonyms.txt",
-        "titles.txt",
-    ]
-    .map(read);
-    let lists = lexicon_source::Lists::read(&lexicon_source::Texts {
-        stopwords: &texts[0],
-        aliases: &texts[1],
-        numbers: &texts[2],
-        modality: &texts[3],
-        debris: &texts[4],
-        abbreviations: &texts[5],
-        synonyms: &texts[6],
-        titles: &texts[7],
-    });
+    let lists = lexicon_source::Lists::from_files(read);
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon.rs");
     fs::write(dest, lists.rust()).expect("OUT_DIR is writable");
 }

@@ -222,16 +222,8 @@ mod tests {
     use super::*;
 
     fn data() -> Lists {
-        Lists::read(&Texts {
-            stopwords: include_str!("../../../data/stopwords.txt"),
-            aliases: include_str!("../../../data/aliases.txt"),
-            numbers: include_str!("../../../data/numbers.txt"),
-            modality: include_str!("../../../data/modality.txt"),
-            debris: include_str!("../../../data/page-debris.txt"),
-            abbreviations: include_str!("../../../data/abbreviations.txt"),
-            synonyms: include_str!("../../../data/synonyms.txt"),
-            titles: include_str!("../../../data/titles.txt"),
-        })
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        Lists::from_files(|name| std::fs::read_to_string(dir.join(name)).expect("data/ reads"))
     }
 
     #[test]

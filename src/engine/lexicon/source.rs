@@ -109,6 +109,40 @@ fn numeral(text: &str) -> Option<f64> {
 }
 
 impl Lists {
+    /// Reads the eight files of `data/`, each by its name through `read`.
+    pub fn from_files(mut read: impl FnMut(&str) -> String) -> Lists {
+        let [
+            stopwords,
+            aliases,
+            numbers,
+            modality,
+            debris,
+            abbreviations,
+            synonyms,
+            titles,
+        ] = [
+            "stopwords.txt",
+            "aliases.txt",
+            "numbers.txt",
+            "modality.txt",
+            "page-debris.txt",
+            "abbreviations.txt",
+            "synonyms.txt",
+            "titles.txt",
+        ]
+        .map(&mut read);
+        Lists::read(&Texts {
+            stopwords: &stopwords,
+            aliases: &aliases,
+            numbers: &numbers,
+            modality: &modality,
+            debris: &debris,
+            abbreviations: &abbreviations,
+            synonyms: &synonyms,
+            titles: &titles,
+        })
+    }
+
     pub fn read(texts: &Texts) -> Lists {
         let mut lists = Lists {
             stopwords: sections(texts.stopwords)
