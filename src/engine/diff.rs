@@ -5,9 +5,14 @@
 use similar::DiffOp as Op;
 use similar::algorithms::{Capture, Replace, hunt};
 
+use std::borrow::Cow;
+
+use foldhash::{HashMap, HashMapExt};
+
 use super::analyse::Analysed;
-use super::analyse::tokens::Token;
-use super::model::{DiffOp, DiffTag, Span};
+use super::analyse::tokens::{Token, lower_forms};
+use super::config::Config;
+use super::model::{Comparison, DiffOp, DiffTag, Link, Span};
 
 /// The runs that turn one list of word numbers into the other, adjacent
 /// deletes and inserts merged into replaces. Hunt-Szymanski finds a longest
@@ -55,31 +60,89 @@ fn common_length(left: &[u32], right: &[u32]) -> Option<usize> {
     Some(short.len() - v.count_ones() as usize)
 }
 
-/// Diffs two sentences by their words (case and possessives ignored).
-/// `min_equal_share` is the share of words that must match for a word diff.
+/// One sentence as the diff reads it: its text's length, its words as
+/// numbers (the same word, the same number, on both sides) and where word
+/// `i` lies in the text. A trait object, so the two ways in share one diff.
+struct Side<'s> {
+    len: usize,
+    words: &'s [u32],
+    at: &'s dyn Fn(usize) -> Span,
+}
+
+/// Diffs two analysed sentences by their words (case and possessives
+/// ignored): the word numbers made when they were analysed. What `compare`
+/// gives every link.
 #[inline(never)]
-pub fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp> {
-    let (a_text, b_text) = (&a.sentence.text, &b.sentence.text);
+pub(crate) fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp> {
+    let at = |tokens: &[Token], i: usize| Span {
+        start: tokens[i].start,
+        end: tokens[i].end,
+    };
+    diff_sides(
+        &Side {
+            len: a.sentence.text.len(),
+            words: &a.words,
+            at: &|i| at(&a.tokens, i),
+        },
+        &Side {
+            len: b.sentence.text.len(),
+            words: &b.words,
+            at: &|i| at(&b.tokens, i),
+        },
+        min_equal_share,
+    )
+}
+
+/// [`word_diff`] from the sentences' texts alone, long after their analysis:
+/// a view diffs only the links it shows. The words and their numbers are
+/// found again as the analysis found them ([`lower_forms`]), so the diff is
+/// the same.
+#[inline(never)]
+pub fn sentence_diff(a_text: &str, b_text: &str, min_equal_share: f64) -> Vec<DiffOp> {
+    let (a_forms, b_forms) = (lower_forms(a_text), lower_forms(b_text));
+    // The same form, the same number, across both sentences.
+    let mut numbers: HashMap<&str, u32> = HashMap::with_capacity(a_forms.len() + b_forms.len());
+    let (left, right) = (
+        numbered(&a_forms, &mut numbers),
+        numbered(&b_forms, &mut numbers),
+    );
+    diff_sides(
+        &Side {
+            len: a_text.len(),
+            words: &left,
+            at: &|i| a_forms[i].0,
+        },
+        &Side {
+            len: b_text.len(),
+            words: &right,
+            at: &|i| b_forms[i].0,
+        },
+        min_equal_share,
+    )
+}
+
+/// The diff both ways in share. `min_equal_share` is the share of words that
+/// must match for a word diff; below it the passages are one replaced block.
+fn diff_sides(a: &Side, b: &Side, min_equal_share: f64) -> Vec<DiffOp> {
     let whole = |tag| DiffOp {
         tag,
         a: Span {
             start: 0,
-            end: a_text.len(),
+            end: a.len,
         },
         b: Span {
             start: 0,
-            end: b_text.len(),
+            end: b.len,
         },
     };
-    let (left, right) = (&a.words, &b.words);
+    let (left, right) = (a.words, b.words);
     if left.is_empty() || right.is_empty() {
         return vec![whole(DiffTag::Replace)];
     }
-    // Passages that keep too few words equal are one replaced block. No diff
-    // keeps more words equal, in order, than the longest common subsequence
-    // has, so where that is too short the diff is spared: 48 of the seeds'
-    // 73 links. (Counting the words both share, by sorting copies, spared
-    // under half as many and cost more than it spared.)
+    // No diff keeps more words equal, in order, than the longest common
+    // subsequence has, so where that is too short the diff is spared: 48 of
+    // the seeds' 73 links. (Counting the words both share, by sorting
+    // copies, spared under half as many and cost more than it spared.)
     let enough = min_equal_share * left.len().max(right.len()) as f64;
     if common_length(left, right).is_some_and(|common| (common as f64) < enough) {
         return vec![whole(DiffTag::Replace)];
@@ -97,17 +160,19 @@ pub fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp
     if (equal as f64) < enough {
         return vec![whole(DiffTag::Replace)];
     }
-    let span = |tokens: &[Token], start: usize, len: usize| -> Span {
+    let span = |side: &Side, start: usize, len: usize| -> Span {
         if len == 0 {
             // An empty run sits just before the next word (or at the end).
-            let at = tokens
-                .get(start)
-                .map_or_else(|| tokens.last().map_or(0, |t| t.end), |t| t.start);
+            let at = if start < side.words.len() {
+                (side.at)(start).start
+            } else {
+                (side.at)(side.words.len() - 1).end
+            };
             return Span { start: at, end: at };
         }
         Span {
-            start: tokens[start].start,
-            end: tokens[start + len - 1].end,
+            start: (side.at)(start).start,
+            end: (side.at)(start + len - 1).end,
         }
     };
     ops.iter()
@@ -137,11 +202,48 @@ pub fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp
             };
             DiffOp {
                 tag,
-                a: span(&a.tokens, ai, al),
-                b: span(&b.tokens, bi, bl),
+                a: span(a, ai, al),
+                b: span(b, bi, bl),
             }
         })
         .collect()
+}
+
+/// Each form's number, a new one for a form not yet in `numbers`.
+fn numbered<'t>(
+    forms: &'t [(Span, Cow<'_, str>)],
+    numbers: &mut HashMap<&'t str, u32>,
+) -> Vec<u32> {
+    forms
+        .iter()
+        .map(|(_, form)| {
+            let next = numbers.len() as u32;
+            *numbers.entry(form).or_insert(next)
+        })
+        .collect()
+}
+
+/// A link's word diff: the one it carries, else worked out from its two
+/// sentences (an analysis in the reader leaves them until a view shows them).
+pub fn link_diff<'c>(c: &'c Comparison, link: &'c Link, min_equal_share: f64) -> Cow<'c, [DiffOp]> {
+    match &link.diff {
+        Some(diff) => Cow::Borrowed(diff),
+        None => {
+            let text = |r| c.sentence(r).map_or("", |s| s.text.as_str());
+            Cow::Owned(sentence_diff(text(&link.a), text(&link.b), min_equal_share))
+        }
+    }
+}
+
+/// Gives every link that has none its word diff, as the command line and the
+/// JSON export show them.
+pub fn fill(c: &mut Comparison, config: &Config) {
+    for k in 0..c.links.len() {
+        if c.links[k].diff.is_none() {
+            let diff = link_diff(c, &c.links[k], config.min_diff_equal_share).into_owned();
+            c.links[k].diff = Some(diff);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -175,7 +277,68 @@ mod tests {
         prop::collection::vec(0u32..12, 0..70)
     }
 
+    /// Sentences of words a word diff must see through (case, curly and
+    /// straight possessives, stops of abbreviations) or keep apart (symbols,
+    /// numbers, letters that change length in lower case), with punctuation.
+    fn sentence() -> impl Strategy<Value = String> {
+        const WORDS: &[&str] = &[
+            "The",
+            "the",
+            "THE",
+            "U.S.",
+            "US",
+            "us",
+            "army’s",
+            "Army's",
+            "army",
+            "armies'",
+            "20",
+            "20%",
+            "$",
+            "€",
+            "£",
+            "2,000",
+            "2.5",
+            "naïve",
+            "Naïve",
+            "İstanbul",
+            "ß",
+            "SS",
+            "—",
+            "-",
+            ",",
+            "\"",
+            "“",
+            "”",
+            "said",
+            "e.g.",
+            "don't",
+            "don’t",
+            "’",
+            "4th",
+            "x.y",
+        ];
+        prop::collection::vec(prop::sample::select(WORDS), 0..24)
+            .prop_map(|w| format!("{}.", w.join(" ")))
+    }
+
     proptest! {
+        /// Worked out again from the texts, every diff is the analysis's.
+        #[test]
+        fn from_the_texts_the_diff_is_the_analysis_s(a in sentence(), b in sentence()) {
+            let mut vocabulary = Vocabulary::default();
+            let mut analyse = |raw: &str| analyse_blocks(&clean(raw), raw, &mut vocabulary);
+            let (xs, ys) = (analyse(&a), analyse(&b));
+            for x in &xs {
+                for y in &ys {
+                    prop_assert_eq!(
+                        sentence_diff(&x.sentence.text, &y.sentence.text, 0.2),
+                        word_diff(x, y, 0.2)
+                    );
+                }
+            }
+        }
+
         #[test]
         fn common_length_is_the_longest_common_subsequence(a in words(), b in words()) {
             match common_length(&a, &b) {
@@ -200,6 +363,28 @@ mod tests {
     }
 
     #[test]
+    fn a_carried_diff_is_kept_and_a_missing_one_worked_out() {
+        let mut c = crate::engine::compare(&crate::corpus::embedded(), &Default::default());
+        let carried = c.links[0].diff.clone().expect("compare gives every diff");
+        let k = c.links.len() - 1;
+        let worked_out = c.links[k].diff.take().expect("compare gives every diff");
+        assert!(matches!(link_diff(&c, &c.links[0], 0.2), Cow::Borrowed(d) if *d == carried));
+        assert!(matches!(link_diff(&c, &c.links[k], 0.2), Cow::Owned(d) if d == worked_out));
+        // `fill` leaves a carried diff as it is, however it was made.
+        c.links[0].diff = Some(Vec::new());
+        fill(&mut c, &Default::default());
+        assert_eq!(c.links[0].diff, Some(Vec::new()));
+        assert_eq!(c.links[k].diff, Some(worked_out));
+    }
+
+    #[test]
+    fn case_possessives_and_abbreviation_stops_are_no_difference() {
+        let d = diff("The U.S. army’s new plan", "the US Army's new plan");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].0, DiffTag::Equal);
+    }
+
+    #[test]
     fn common_length_at_the_edges() {
         assert_eq!(common_length(&[], &[1, 2]), Some(0));
         let long: Vec<u32> = (0..64).collect();
@@ -210,13 +395,7 @@ mod tests {
     }
 
     fn diff(a: &str, b: &str) -> Vec<(DiffTag, String, String)> {
-        let mut vocabulary = Vocabulary::default();
-        let mut one = |text: &str| {
-            let raw = format!("{text}\n");
-            analyse_blocks(&clean(&raw), &raw, &mut vocabulary).remove(0)
-        };
-        let (sa, sb) = (one(a), one(b));
-        word_diff(&sa, &sb, 0.2)
+        sentence_diff(a, b, 0.2)
             .into_iter()
             .map(|op| {
                 (

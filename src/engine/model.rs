@@ -214,8 +214,12 @@ pub struct Link {
     /// The particulars both sentences share (names, numbers, rare words),
     /// shared with every other link that names them.
     pub shared: Vec<Arc<str>>,
-    /// Word-level difference of `a` against `b`.
-    pub diff: Vec<DiffOp>,
+    /// Word-level difference of `a` against `b`; `None` until worked out
+    /// (see [`super::diff::link_diff`]): the reader's analyses leave it to
+    /// the views that show it, which spares the start-up analysis a diff
+    /// per link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<Vec<DiffOp>>,
 }
 
 /// How a link's two sentences differ, in a way that matters.

@@ -159,7 +159,7 @@ fn check(c: &Comparison) -> Result<(), String> {
         {
             return Err(format!("link {k} names fact {f}, which does not list it"));
         }
-        for op in &link.diff {
+        for op in link.diff.iter().flatten() {
             fits(op.a, a, || format!("link {k}"))?;
             fits(op.b, b, || format!("link {k}"))?;
         }
@@ -245,6 +245,21 @@ mod tests {
     }
 
     #[test]
+    fn a_file_without_word_diffs_imports_and_they_are_worked_out() {
+        let c = seeds();
+        let mut lean = c.clone();
+        for link in &mut lean.links {
+            link.diff = None;
+        }
+        let json = export(&lean).unwrap();
+        assert!(!json.contains("\"diff\""));
+        let mut imported = import(json.as_bytes()).unwrap();
+        assert_eq!(imported, lean);
+        crate::engine::diff::fill(&mut imported, &Config::default());
+        assert_eq!(imported, c);
+    }
+
+    #[test]
     fn written_as_made_is_the_same_json_as_exported() {
         let c = seeds();
         let mut written = Vec::new();
@@ -314,7 +329,7 @@ mod tests {
                 "do not fit",
             ),
             (
-                |c, _, _| c.links[0].diff[0].a.start = usize::MAX,
+                |c, _, _| c.links[0].diff.as_mut().unwrap()[0].a.start = usize::MAX,
                 "do not fit",
             ),
             (|c, _, _| c.facts[0].links.push(usize::MAX), "not in it"),
@@ -356,11 +371,11 @@ mod tests {
             .position(|l| l.a == SentenceRef(c.sources[source].id.as_str().into(), index))
             .unwrap_or(0);
         c.links[k].a = SentenceRef(c.sources[source].id.as_str().into(), index);
-        c.links[k].diff = vec![crate::engine::DiffOp {
+        c.links[k].diff = Some(vec![crate::engine::DiffOp {
             tag: crate::engine::DiffTag::Equal,
             a: Span { start: 0, end: at },
             b: Span { start: 0, end: 0 },
-        }];
+        }]);
         let err = import(export(&c).unwrap().as_bytes()).unwrap_err();
         assert!(err.to_string().contains("do not fit"), "{err}");
     }

@@ -230,7 +230,7 @@ pub fn comparison() -> Comparison {
             divergence,
             fact: Some(fact),
             shared: vec!["w:paris".into()],
-            diff: ops,
+            diff: Some(ops),
         });
     }
     let fact = |id: usize, label: &str, status, fact_links: Vec<usize>| {

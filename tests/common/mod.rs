@@ -87,7 +87,7 @@ pub fn assert_well_formed(c: &Comparison) {
             (Relation::Agree, None) => {}
             (relation, d) => panic!("link {k}: relation {relation:?} with divergence {d:?}"),
         }
-        for op in &link.diff {
+        for op in link.diff.iter().flatten() {
             assert_span_in(op.a, a, &format!("link {k} diff a"));
             assert_span_in(op.b, b, &format!("link {k} diff b"));
         }

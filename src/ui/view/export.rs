@@ -55,7 +55,13 @@ impl ExportFormat {
     /// The file's text, or why it could not be written.
     pub fn render(self, c: &Comparison) -> Result<String, String> {
         match self {
-            ExportFormat::Json => export::json::export(c).map_err(|e| e.to_string()),
+            ExportFormat::Json => {
+                // The file has every link's word diff, as the command line
+                // writes it, though the reader works them out only as shown.
+                let mut full = c.clone();
+                crate::engine::diff::fill(&mut full, &crate::engine::Config::default());
+                export::json::export(&full).map_err(|e| e.to_string())
+            }
             ExportFormat::Csv => Ok(export::csv::export(c)),
             ExportFormat::Markdown => Ok(export::markdown::export(c)),
         }
@@ -79,6 +85,18 @@ mod tests {
                 .render(&c)
                 .unwrap()
                 .starts_with("# Parallax comparison")
+        );
+        // The reader's own analyses leave word diffs out; its JSON has them
+        // all, as the command line writes them.
+        let embedded = crate::corpus::embedded();
+        let observed = crate::engine::compare_observed(&embedded, &Default::default(), &mut |_| {
+            std::ops::ControlFlow::Continue(())
+        })
+        .unwrap();
+        assert_eq!(
+            ExportFormat::Json.render(&observed),
+            export::json::export(&crate::engine::compare(&embedded, &Default::default()))
+                .map_err(|e| e.to_string())
         );
         let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.file_name()).collect();
         assert_eq!(

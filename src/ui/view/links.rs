@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use crate::engine::Span;
 use crate::engine::{Comparison, Link, Relation, SentenceRef};
-use crate::ui::view::marks::{End, Piece, Standing, diff_pieces, is_wholesale, mark_layers};
+use crate::ui::view::marks::{
+    End, Piece, Standing, diff_pieces, is_wholesale, mark_layers, word_diff,
+};
 
 /// Links by the sentences they touch, built once per render so no view scans
 /// every link for every sentence.
@@ -135,13 +137,14 @@ pub fn counterparts(
             let other_text = comparison.sentence(other)?.text.as_str();
             let other_end = if end == End::A { End::B } else { End::A };
             let divergence = link.divergence.and_then(|d| comparison.divergences.get(d));
-            let wholesale = is_wholesale(&link.diff);
+            let diff = word_diff(comparison, link);
+            let wholesale = is_wholesale(&diff);
             let marked = |text: &str, end: End| {
                 let key = divergence_spans(comparison, link, end);
                 if wholesale {
                     mark_layers(text, &[], &key)
                 } else {
-                    diff_pieces(text, &link.diff, end, &key)
+                    diff_pieces(text, &diff, end, &key)
                 }
             };
             Some(Counterpart {
@@ -183,6 +186,33 @@ mod tests {
         );
         assert_eq!(standing(&c, &index, 0, 1, |_| true), Standing::Diverging);
         assert_eq!(standing(&c, &index, 0, 4, |_| true), Standing::Unique);
+    }
+
+    #[test]
+    fn diffs_left_out_are_worked_out_as_shown() {
+        let articles = crate::corpus::embedded();
+        let full = crate::engine::compare(&articles, &Default::default());
+        let mut lean = full.clone();
+        for link in &mut lean.links {
+            link.diff = None;
+        }
+        let (index, lean_index) = (LinkIndex::new(&full), LinkIndex::new(&lean));
+        let mut wholesale = 0;
+        for (s, source) in full.sources.iter().enumerate() {
+            for n in 0..source.sentences.len() {
+                let shown = counterparts(&full, &index, s, n, &|_| true);
+                assert_eq!(shown, counterparts(&lean, &lean_index, s, n, &|_| true));
+                wholesale += shown.iter().filter(|c| c.wholesale).count();
+            }
+        }
+        // Both kinds of diff were compared: word by word and wholesale.
+        assert!(wholesale > 0 && wholesale < 2 * full.links.len());
+        for id in 0..full.facts.len() {
+            assert_eq!(
+                crate::ui::view::fact::fact_view(&full, id),
+                crate::ui::view::fact::fact_view(&lean, id)
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Marking words: turning the engine's byte spans into runs of plain and
 //! marked text, and naming how a sentence stands against other sources.
 
-use crate::engine::{DiffOp, DiffTag, Span};
+use std::borrow::Cow;
+
+use crate::engine::{Comparison, Config, DiffOp, DiffTag, Link, Span};
 
 /// A run of a sentence's text, marked when it differs from the other side.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +123,12 @@ pub fn changed_spans(diff: &[DiffOp], end: End) -> Vec<Span> {
 /// among them (`key`) the ones its divergence names.
 pub fn diff_pieces(text: &str, diff: &[DiffOp], end: End, key: &[Span]) -> Vec<Piece> {
     mark_layers(text, &changed_spans(diff, end), key)
+}
+
+/// A link's word diff, worked out with the reader's settings where the
+/// analysis left it out: only the links a view shows are diffed.
+pub fn word_diff<'c>(c: &'c Comparison, link: &'c Link) -> Cow<'c, [DiffOp]> {
+    crate::engine::diff::link_diff(c, link, Config::default().min_diff_equal_share)
 }
 
 /// True when the diff gave up on word detail: the whole sentence is one

@@ -25,7 +25,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::engine::{Comparison, Config, compare};
+use crate::engine::{Comparison, Config, compare_observed};
 use crate::ui::components::app::{App, AppProps};
 use crate::ui::host_message::{HostMessage, pym_id};
 use crate::ui::library::Stored;
@@ -93,7 +93,11 @@ pub(crate) fn analyse() -> (Rc<Comparison>, Option<f64>) {
         let _ = p.mark("parallax:analysis:start");
         p.now()
     });
-    let comparison = compare(&crate::corpus::embedded(), &Config::default());
+    // Word diffs are left to the views that show them.
+    let comparison = compare_observed(&crate::corpus::embedded(), &Config::default(), &mut |_| {
+        std::ops::ControlFlow::Continue(())
+    })
+    .unwrap_or_else(Comparison::empty);
     let analysis_ms = performance.zip(started).map(|(p, t)| {
         let ms = p.now() - t;
         let _ = p.measure_with_start_mark("parallax:analysis", "parallax:analysis:start");
