@@ -7,11 +7,10 @@ use similar::algorithms::{Capture, Replace, hunt};
 
 use std::borrow::Cow;
 
-use foldhash::{HashMap, HashMapExt};
-
 use super::analyse::Analysed;
-use super::analyse::tokens::{Token, lower_forms};
+use super::analyse::tokens::{Token, Vocabulary, tokenize};
 use super::config::Config;
+use super::lexicon::lexicon;
 use super::model::{Comparison, DiffOp, DiffTag, Link, Span};
 
 /// The runs that turn one list of word numbers into the other, adjacent
@@ -61,12 +60,12 @@ fn common_length(left: &[u32], right: &[u32]) -> Option<usize> {
 }
 
 /// One sentence as the diff reads it: its text's length, its words as
-/// numbers (the same word, the same number, on both sides) and where word
-/// `i` lies in the text. A trait object, so the two ways in share one diff.
+/// numbers (the same word, the same number, on both sides) and the tokens
+/// that say where each word lies.
 struct Side<'s> {
     len: usize,
     words: &'s [u32],
-    at: &'s dyn Fn(usize) -> Span,
+    tokens: &'s [Token],
 }
 
 /// Diffs two analysed sentences by their words (case and possessives
@@ -74,48 +73,48 @@ struct Side<'s> {
 /// gives every link.
 #[inline(never)]
 pub(crate) fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec<DiffOp> {
-    let at = |tokens: &[Token], i: usize| Span {
-        start: tokens[i].start,
-        end: tokens[i].end,
-    };
-    diff_sides(
-        &Side {
-            len: a.sentence.text.len(),
-            words: &a.words,
-            at: &|i| at(&a.tokens, i),
-        },
-        &Side {
-            len: b.sentence.text.len(),
-            words: &b.words,
-            at: &|i| at(&b.tokens, i),
-        },
-        min_equal_share,
-    )
+    fn side(s: &Analysed) -> Side<'_> {
+        Side {
+            len: s.sentence.text.len(),
+            words: &s.words,
+            tokens: &s.tokens,
+        }
+    }
+    diff_sides(&side(a), &side(b), min_equal_share)
 }
 
 /// [`word_diff`] from the sentences' texts alone, long after their analysis:
-/// a view diffs only the links it shows. The words and their numbers are
-/// found again as the analysis found them ([`lower_forms`]), so the diff is
-/// the same.
-#[inline(never)]
+/// a view diffs only the links it shows. The texts are split into words
+/// again as the analysis split them, so the diff is the same.
 pub fn sentence_diff(a_text: &str, b_text: &str, min_equal_share: f64) -> Vec<DiffOp> {
-    let (a_forms, b_forms) = (lower_forms(a_text), lower_forms(b_text));
-    // The same form, the same number, across both sentences.
-    let mut numbers: HashMap<&str, u32> = HashMap::with_capacity(a_forms.len() + b_forms.len());
-    let (left, right) = (
-        numbered(&a_forms, &mut numbers),
-        numbered(&b_forms, &mut numbers),
+    diff_texts(&mut Vocabulary::default(), a_text, b_text, min_equal_share)
+}
+
+/// [`sentence_diff`] in a vocabulary that many diffs share.
+#[inline(never)]
+fn diff_texts(
+    vocabulary: &mut Vocabulary,
+    a_text: &str,
+    b_text: &str,
+    min_equal_share: f64,
+) -> Vec<DiffOp> {
+    let lex = lexicon();
+    let (a, b) = (
+        tokenize(a_text, lex, vocabulary),
+        tokenize(b_text, lex, vocabulary),
     );
+    let words = |tokens: &[Token]| -> Vec<u32> { tokens.iter().map(|t| t.word).collect() };
+    let (left, right) = (words(&a), words(&b));
     diff_sides(
         &Side {
             len: a_text.len(),
             words: &left,
-            at: &|i| a_forms[i].0,
+            tokens: &a,
         },
         &Side {
             len: b_text.len(),
             words: &right,
-            at: &|i| b_forms[i].0,
+            tokens: &b,
         },
         min_equal_share,
     )
@@ -161,18 +160,17 @@ fn diff_sides(a: &Side, b: &Side, min_equal_share: f64) -> Vec<DiffOp> {
         return vec![whole(DiffTag::Replace)];
     }
     let span = |side: &Side, start: usize, len: usize| -> Span {
+        let tokens = side.tokens;
         if len == 0 {
             // An empty run sits just before the next word (or at the end).
-            let at = if start < side.words.len() {
-                (side.at)(start).start
-            } else {
-                (side.at)(side.words.len() - 1).end
-            };
+            let at = tokens
+                .get(start)
+                .map_or_else(|| tokens.last().map_or(0, |t| t.end), |t| t.start);
             return Span { start: at, end: at };
         }
         Span {
-            start: (side.at)(start).start,
-            end: (side.at)(start + len - 1).end,
+            start: tokens[start].start,
+            end: tokens[start + len - 1].end,
         }
     };
     ops.iter()
@@ -209,20 +207,6 @@ fn diff_sides(a: &Side, b: &Side, min_equal_share: f64) -> Vec<DiffOp> {
         .collect()
 }
 
-/// Each form's number, a new one for a form not yet in `numbers`.
-fn numbered<'t>(
-    forms: &'t [(Span, Cow<'_, str>)],
-    numbers: &mut HashMap<&'t str, u32>,
-) -> Vec<u32> {
-    forms
-        .iter()
-        .map(|(_, form)| {
-            let next = numbers.len() as u32;
-            *numbers.entry(form).or_insert(next)
-        })
-        .collect()
-}
-
 /// A link's word diff: the one it carries, else worked out from its two
 /// sentences (an analysis in the reader leaves them until a view shows them).
 pub fn link_diff<'c>(c: &'c Comparison, link: &'c Link, min_equal_share: f64) -> Cow<'c, [DiffOp]> {
@@ -235,12 +219,24 @@ pub fn link_diff<'c>(c: &'c Comparison, link: &'c Link, min_equal_share: f64) ->
     }
 }
 
+/// A copy of the comparison with every link's word diff, as the command line
+/// gives it: what the reader's JSON export writes.
+#[inline(never)]
+pub fn with_diffs(c: &Comparison, config: &Config) -> Comparison {
+    let mut full = c.clone();
+    fill(&mut full, config);
+    full
+}
+
 /// Gives every link that has none its word diff, as the command line and the
 /// JSON export show them.
 pub fn fill(c: &mut Comparison, config: &Config) {
+    let mut vocabulary = Vocabulary::default();
     for k in 0..c.links.len() {
         if c.links[k].diff.is_none() {
-            let diff = link_diff(c, &c.links[k], config.min_diff_equal_share).into_owned();
+            let text = |r| c.sentence(r).map_or("", |s| s.text.as_str());
+            let (a, b) = (text(&c.links[k].a), text(&c.links[k].b));
+            let diff = diff_texts(&mut vocabulary, a, b, config.min_diff_equal_share);
             c.links[k].diff = Some(diff);
         }
     }
@@ -249,7 +245,7 @@ pub fn fill(c: &mut Comparison, config: &Config) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analyse::{analyse_blocks, tokens::Vocabulary};
+    use crate::engine::analyse::analyse_blocks;
     use crate::engine::clean::clean;
     use proptest::prelude::*;
 

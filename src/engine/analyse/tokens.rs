@@ -7,7 +7,6 @@ use std::rc::Rc;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::engine::lexicon::{Lexicon, lower_case};
-use crate::engine::model::Span;
 
 /// A word of a sentence. `start..end` are byte offsets in the sentence text;
 /// what the word is and means is shared with every other occurrence of the
@@ -164,13 +163,14 @@ impl Vocabulary {
 
     /// The word as written; `None` for punctuation and spaces.
     fn word(&mut self, word: &str, lex: &Lexicon) -> Option<Rc<Word>> {
-        if !is_word(word) {
+        let symbol = matches!(word, "%" | "$" | "€" | "£");
+        if !symbol && !word.chars().any(char::is_alphanumeric) {
             return None;
         }
         if let Some(known) = self.seen.get(word) {
             return Some(Rc::clone(&known.0));
         }
-        let analysed = Rc::new(self.analyse(word, is_symbol(word), lex));
+        let analysed = Rc::new(self.analyse(word, symbol, lex));
         self.seen.insert(Known(Rc::clone(&analysed)));
         let slot = &mut self.by_lower[analysed.word as usize];
         if slot.is_none() {
@@ -264,37 +264,6 @@ pub fn tokenize(text: &str, lex: &Lexicon, vocabulary: &mut Vocabulary) -> Vec<T
         }),
     );
     tokens
-}
-
-/// `%`, `$`, `€`, `£`: kept as words though they are not letters or digits.
-fn is_symbol(segment: &str) -> bool {
-    matches!(segment, "%" | "$" | "€" | "£")
-}
-
-/// Whether a word-bounds segment is a word: not punctuation or space.
-fn is_word(segment: &str) -> bool {
-    is_symbol(segment) || segment.chars().any(char::is_alphanumeric)
-}
-
-/// The words of a text as [`tokenize`] finds them, each as its byte range
-/// and its lower-case form: two words have the same `word` number in a
-/// vocabulary exactly when their forms here are equal. Word diffs of
-/// sentences whose tokens are long gone start from these.
-pub fn lower_forms(text: &str) -> Vec<(Span, Cow<'_, str>)> {
-    crate::engine::boundaries::word_bounds(text)
-        .filter(|(_, word)| is_word(word))
-        .map(|(start, word)| {
-            let span = Span {
-                start,
-                end: start + word.len(),
-            };
-            let lower = match form_of(word) {
-                Cow::Borrowed(form) => lower_case(form),
-                Cow::Owned(form) => Cow::Owned(lower_case(&form).into_owned()),
-            };
-            (span, lower)
-        })
-        .collect()
 }
 
 /// A word as written, in one pass: curly apostrophes straightened, full stops

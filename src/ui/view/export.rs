@@ -58,8 +58,7 @@ impl ExportFormat {
             ExportFormat::Json => {
                 // The file has every link's word diff, as the command line
                 // writes it, though the reader works them out only as shown.
-                let mut full = c.clone();
-                crate::engine::diff::fill(&mut full, &crate::engine::Config::default());
+                let full = crate::engine::diff::with_diffs(c, &crate::engine::Config::default());
                 export::json::export(&full).map_err(|e| e.to_string())
             }
             ExportFormat::Csv => Ok(export::csv::export(c)),
