@@ -83,9 +83,10 @@ pub(crate) fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec
     diff_sides(&side(a), &side(b), min_equal_share)
 }
 
-/// [`word_diff`] from the sentences' texts alone, long after their analysis:
-/// a view diffs only the links it shows. The texts are split into words
-/// again as the analysis split them, so the diff is the same.
+/// Diffs two sentences as `compare` does, from their texts alone, long
+/// after their analysis: a view diffs only the links it shows. The texts are
+/// split into words again by the analysis's own tokenizer, so the diff is
+/// the same.
 pub fn sentence_diff(a_text: &str, b_text: &str, min_equal_share: f64) -> Vec<DiffOp> {
     diff_texts(&mut Vocabulary::default(), a_text, b_text, min_equal_share)
 }

@@ -56,8 +56,9 @@ fn assert_span_in(span: Span, text: &str, what: &str) {
     );
 }
 
-/// The cross-references inside a comparison hold together: links, their
-/// divergences and diffs, facts, statistics and totals.
+/// The cross-references inside a comparison from `compare` hold together:
+/// links, their divergences and word diffs (every link has one), facts,
+/// statistics and totals.
 pub fn assert_well_formed(c: &Comparison) {
     let ids: Vec<&str> = c.sources.iter().map(|s| s.id.as_str()).collect();
     let unique: BTreeSet<&str> = ids.iter().copied().collect();
@@ -87,7 +88,8 @@ pub fn assert_well_formed(c: &Comparison) {
             (Relation::Agree, None) => {}
             (relation, d) => panic!("link {k}: relation {relation:?} with divergence {d:?}"),
         }
-        for op in link.diff.iter().flatten() {
+        let diff = link.diff.as_ref();
+        for op in diff.unwrap_or_else(|| panic!("link {k} has no word diff")) {
             assert_span_in(op.a, a, &format!("link {k} diff a"));
             assert_span_in(op.b, b, &format!("link {k} diff b"));
         }

@@ -4,7 +4,7 @@
 use crate::engine::{Comparison, FactStatus, SentenceRef};
 use crate::ui::route::Route;
 use crate::ui::view::links::{divergence_spans, ends};
-use crate::ui::view::marks::{Piece, diff_pieces, is_wholesale, mark_layers, plain, word_diff};
+use crate::ui::view::marks::{Piece, diff_pieces, is_wholesale, mark_layers, plain, shown_diff};
 use crate::ui::view::sources::{SourceLabel, labels};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +104,7 @@ pub fn fact_view(comparison: &Comparison, id: usize) -> FactView {
                     let link = &comparison.links[l];
                     let (end, _) = ends(link, m.source(), m.index());
                     let key = divergence_spans(comparison, link, end);
-                    let diff = word_diff(comparison, link);
+                    let diff = shown_diff(comparison, link);
                     if is_wholesale(&diff) {
                         (mark_layers(text, &[], &key), true)
                     } else {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::engine::Span;
 use crate::engine::{Comparison, Link, Relation, SentenceRef};
 use crate::ui::view::marks::{
-    End, Piece, Standing, diff_pieces, is_wholesale, mark_layers, word_diff,
+    End, Piece, Standing, diff_pieces, is_wholesale, mark_layers, shown_diff,
 };
 
 /// Links by the sentences they touch, built once per render so no view scans
@@ -137,7 +137,7 @@ pub fn counterparts(
             let other_text = comparison.sentence(other)?.text.as_str();
             let other_end = if end == End::A { End::B } else { End::A };
             let divergence = link.divergence.and_then(|d| comparison.divergences.get(d));
-            let diff = word_diff(comparison, link);
+            let diff = shown_diff(comparison, link);
             let wholesale = is_wholesale(&diff);
             let marked = |text: &str, end: End| {
                 let key = divergence_spans(comparison, link, end);

@@ -127,7 +127,7 @@ pub fn diff_pieces(text: &str, diff: &[DiffOp], end: End, key: &[Span]) -> Vec<P
 
 /// A link's word diff, worked out with the reader's settings where the
 /// analysis left it out: only the links a view shows are diffed.
-pub fn word_diff<'c>(c: &'c Comparison, link: &'c Link) -> Cow<'c, [DiffOp]> {
+pub fn shown_diff<'c>(c: &'c Comparison, link: &'c Link) -> Cow<'c, [DiffOp]> {
     crate::engine::diff::link_diff(c, link, Config::default().min_diff_equal_share)
 }
 
