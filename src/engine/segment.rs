@@ -1,5 +1,5 @@
 //! Sentences: Unicode sentence boundaries (UAX #29, as `unicode-segmentation`
-//! finds them, by way of [`super::boundaries`])
+//! finds them, by way of `engine::boundaries`)
 //! with what they lack for news text: abbreviations and initials that do not
 //! end a sentence ("Gen.", "Jan. 6", "Alexus G. Grynkewich") and attribution
 //! fragments left behind by a quotation ("Macron said.").

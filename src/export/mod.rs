@@ -1,5 +1,5 @@
 //! A comparison leaving the reader, and coming back: the engine's
-//! [`Comparison`](crate::engine::Comparison) as JSON (imported again by
+//! [`Comparison`] as JSON (imported again by
 //! [`json::import`]), as CSV with one row per link, and as a Markdown report.
 //!
 //! Pure functions from the comparison to text, so the command line and the
