@@ -214,10 +214,17 @@ pub fn link_diff<'c>(c: &'c Comparison, link: &'c Link, min_equal_share: f64) ->
     match &link.diff {
         Some(diff) => Cow::Borrowed(diff),
         None => {
-            let text = |r| c.sentence(r).map_or("", |s| s.text.as_str());
-            Cow::Owned(sentence_diff(text(&link.a), text(&link.b), min_equal_share))
+            let (a, b) = texts(c, link);
+            Cow::Owned(sentence_diff(a, b, min_equal_share))
         }
     }
+}
+
+/// The texts of a link's two sentences (empty for one the comparison lacks,
+/// which an imported file's checks already refuse).
+fn texts<'c>(c: &'c Comparison, link: &Link) -> (&'c str, &'c str) {
+    let text = |r| c.sentence(r).map_or("", |s| s.text.as_str());
+    (text(&link.a), text(&link.b))
 }
 
 /// A copy of the comparison with every link's word diff, as the command line
@@ -235,8 +242,7 @@ pub fn fill(c: &mut Comparison, config: &Config) {
     let mut vocabulary = Vocabulary::default();
     for k in 0..c.links.len() {
         if c.links[k].diff.is_none() {
-            let text = |r| c.sentence(r).map_or("", |s| s.text.as_str());
-            let (a, b) = (text(&c.links[k].a), text(&c.links[k].b));
+            let (a, b) = texts(c, &c.links[k]);
             let diff = diff_texts(&mut vocabulary, a, b, config.min_diff_equal_share);
             c.links[k].diff = Some(diff);
         }
