@@ -3,13 +3,17 @@
 
 use std::rc::Rc;
 
+use proptest::prelude::*;
 use yew::ServerRenderer;
 
 use crate::ui::components::app::{App, AppProps};
 use crate::ui::fixture;
 use crate::ui::library::Stored;
-use crate::ui::location::Location;
+use crate::ui::location::{Corpus, Location};
 use crate::ui::mode::Mode;
+use crate::ui::route::{Route, resolve};
+use crate::ui::view::share::page_route;
+use crate::ui::view::sources::labels;
 
 fn render(hash: &str) -> String {
     render_in(
@@ -316,4 +320,70 @@ fn an_own_corpus_that_is_not_there_is_said_and_the_example_shown() {
         element(&link, "progress-label").1,
         "Opening the articles in this link…"
     );
+}
+
+/// Hashes in the shapes the reader writes, with keys that name a fixture
+/// source, a prefix of one or none, numbers in and far out of range, the
+/// corpus named or not, and garbage: most reach deep into resolving.
+fn hashes() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec!["alpha", "al", "beta", "be", "gamma", "g", "delta"]);
+    let n = prop_oneof![
+        6 => (0usize..4).prop_map(|n| n.to_string()),
+        1 => "[0-9]{2,22}",
+        1 => "-?[0-9]{0,3}",
+    ];
+    let side = prop::sample::select(vec!["s", "r", "x"]);
+    let view = prop_oneof![
+        3 => (key.clone(), key.clone(), prop::option::of((side, n.clone())))
+            .prop_map(|(a, b, sel)| match sel {
+                Some((side, n)) => format!("compare/{a}/{b}/{side}/{n}"),
+                None => format!("compare/{a}/{b}"),
+            }),
+        2 => prop::option::of((key, n.clone())).prop_map(|sel| match sel {
+            Some((k, n)) => format!("all/{k}/{n}"),
+            None => "all".to_owned(),
+        }),
+        1 => n.prop_map(|n| format!("fact/{n}")),
+        1 => prop::sample::select(vec!["", "overview", "quotes", "add"]).prop_map(str::to_owned),
+        1 => "\\PC{0,12}",
+    ];
+    let corpus = prop::sample::select(vec!["", "", "", "k/c1/", "c/AQAAAAA/", "imported/"]);
+    (
+        prop::sample::select(vec!["#/", "#", "/", ""]),
+        corpus,
+        view,
+        prop::sample::select(vec!["", "/"]),
+    )
+        .prop_map(|(lead, corpus, view, tail)| format!("{lead}{corpus}{view}{tail}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever link a reader opens, the page renders (never blank, never a
+    /// panic). A link the example cannot follow says why over the overview,
+    /// and the page a link opens shares a link that opens it again.
+    #[test]
+    fn any_link_renders_a_page_and_shares_what_it_shows(hash in hashes()) {
+        let html = render(&hash);
+        prop_assert!(html.contains("data-page=\""), "{hash}: {html}");
+        let location = Location::parse(&hash);
+        if location.corpus != Corpus::Example || location.route == Route::Add {
+            return Ok(());
+        }
+        let comparison = fixture::comparison();
+        match resolve(&location.route, &comparison) {
+            Ok(page) => {
+                prop_assert!(!html.contains(r#"id="notice""#), "{hash}");
+                let again = page_route(&page, &labels(&comparison));
+                prop_assert_eq!(resolve(&Location::parse(&again.hash()).route, &comparison), Ok(page));
+                // Share copies that link.
+                prop_assert!(html.contains(&Corpus::Example.href(&again.hash())), "{hash}: {html}");
+            }
+            Err(_) => {
+                prop_assert!(html.contains(r#"id="notice""#), "{hash}");
+                prop_assert!(html.contains(r#"data-page="overview""#), "{hash}");
+            }
+        }
+    }
 }
