@@ -24,7 +24,7 @@ use crate::ui::location::{Corpus, Links, Location};
 use crate::ui::mode::{Embedding, Mode};
 use crate::ui::route::{Page, Route, resolve};
 use crate::ui::state::{Action, ReaderState};
-use crate::ui::view::share::{page_route, page_title};
+use crate::ui::view::share::{page_route, page_title, share_url};
 use crate::ui::view::{all, compare, fact, overview, quotes};
 
 #[derive(Properties, PartialEq)]
@@ -175,27 +175,10 @@ pub fn App(props: &AppProps) -> Html {
         Section::Quotes => "quotes",
         Section::Add => "add",
     };
-    // Share: the view's address; for a reader's own corpus, the articles
-    // themselves in the link, or why they cannot travel in one.
-    let view_hash = if adding {
-        Route::Add.hash()
-    } else {
-        scope.href(&shown.hash())
-    };
-    let (share_url, share_problem) = match &scope {
-        Corpus::Kept(key) if !adding => match &own.link {
-            Some((k, Ok(payload))) if k == key => (
-                mode.link_to(&Corpus::Link(payload.clone()).href(&shown.hash())),
-                None,
-            ),
-            Some((k, Err(e))) if k == key => (String::new(), Some(format!("No link for these articles: {e}."))),
-            _ => (String::new(), Some("The link is still being made; try again in a moment.".to_owned())),
-        },
-        Corpus::Imported if !adding => (
-            String::new(),
-            Some("An imported comparison has no link of its own: share the exported JSON file instead.".to_owned()),
-        ),
-        _ => (mode.link_to(&view_hash), None),
+    let share_view = if adding { &Route::Add } else { &shown };
+    let (share_url, share_problem) = match share_url(&scope, share_view, own.link.as_ref(), mode) {
+        Ok(url) => (url, None),
+        Err(why) => (String::new(), Some(why)),
     };
     let share_url = AttrValue::from(share_url);
     let share_problem = share_problem.map(AttrValue::from);

@@ -2,7 +2,10 @@
 //! cut to unique prefixes, `#/compare/001/002/s/14`, never a serialized blob)
 //! and a title for an iframe, a tab or a host page mirroring the view.
 
+use crate::corpus_link::LinkError;
 use crate::engine::Comparison;
+use crate::ui::location::Corpus;
+use crate::ui::mode::Mode;
 use crate::ui::route::{Page, Route};
 use crate::ui::view::sources::SourceLabel;
 
@@ -39,6 +42,36 @@ pub fn page_title(page: &Page, comparison: &Comparison, sources: &[SourceLabel])
         Page::Quotes => "who said what, source by source".to_owned(),
     };
     format!("Parallax: {what}")
+}
+
+/// The address Share copies for `view` in `scope`, or why there is none.
+/// Articles kept in this browser travel as themselves in the link once it
+/// is made (`made`: the kept corpus's key, and its payload or why it cannot
+/// be one); an imported comparison has no articles to carry. The Add page
+/// is the same page whatever corpus was shown.
+pub fn share_url(
+    scope: &Corpus,
+    view: &Route,
+    made: Option<&(String, Result<String, LinkError>)>,
+    mode: &Mode,
+) -> Result<String, String> {
+    if *view == Route::Add {
+        return Ok(mode.link(view));
+    }
+    match scope {
+        Corpus::Kept(key) => match made {
+            Some((k, Ok(payload))) if k == key => {
+                Ok(mode.link_to(&Corpus::Link(payload.clone()).href(&view.hash())))
+            }
+            Some((k, Err(e))) if k == key => Err(format!("No link for these articles: {e}.")),
+            _ => Err("The link is still being made; try again in a moment.".to_owned()),
+        },
+        Corpus::Imported => Err(
+            "An imported comparison has no link of its own: share the exported JSON file instead."
+                .to_owned(),
+        ),
+        Corpus::Example | Corpus::Link(_) => Ok(mode.link_to(&scope.href(&view.hash()))),
+    }
 }
 
 #[cfg(test)]
@@ -99,5 +132,61 @@ mod tests {
             "Parallax: 3 sources compared"
         );
         assert!(page_title(&Page::Fact(0), &c, &sources).contains(&c.facts[0].label));
+    }
+
+    #[test]
+    fn share_copies_the_view_or_says_why_it_cannot() {
+        let mode = Mode::from_query(
+            false,
+            None,
+            "https://news.example/px/index.html?x=1#/quotes",
+        );
+        let fact = Route::Fact(2);
+        let page = "https://news.example/px/index.html";
+        assert_eq!(
+            share_url(&Corpus::Example, &fact, None, &mode),
+            Ok(format!("{page}#/fact/2"))
+        );
+        // A corpus carried in a link stays in it.
+        assert_eq!(
+            share_url(&Corpus::Link("AQab".into()), &fact, None, &mode),
+            Ok(format!("{page}#/c/AQab/fact/2"))
+        );
+        // Kept articles travel as their own link, once it is made for them.
+        let kept = Corpus::Kept("c1".into());
+        let made = ("c1".to_owned(), Ok("AQcd".to_owned()));
+        assert_eq!(
+            share_url(&kept, &fact, Some(&made), &mode),
+            Ok(format!("{page}#/c/AQcd/fact/2"))
+        );
+        let for_another = ("c2".to_owned(), Ok("AQcd".to_owned()));
+        for made in [None, Some(&for_another)] {
+            let waiting = share_url(&kept, &fact, made, &mode).unwrap_err();
+            assert!(waiting.contains("still being made"), "{waiting}");
+        }
+        let too_large = (
+            "c1".to_owned(),
+            Err(LinkError::TooLarge {
+                chars: 40_000,
+                limit: 32_768,
+            }),
+        );
+        let why = share_url(&kept, &fact, Some(&too_large), &mode).unwrap_err();
+        assert!(
+            why.starts_with("No link for these articles: the articles are too large"),
+            "{why}"
+        );
+        let imported = share_url(&Corpus::Imported, &fact, None, &mode).unwrap_err();
+        assert!(
+            imported.contains("share the exported JSON file"),
+            "{imported}"
+        );
+        // The Add page is the same whatever corpus was shown.
+        for scope in [Corpus::Imported, kept] {
+            assert_eq!(
+                share_url(&scope, &Route::Add, None, &mode),
+                Ok(format!("{page}#/add"))
+            );
+        }
     }
 }
