@@ -9,8 +9,11 @@
 //! for `hidden` and `<meta>`; no URL or event handler is ever copied, so the
 //! output is inert text.
 
+mod elements;
+
 use super::entities::{self, Context};
 use super::html_tokens::{StartTag, Token, Tokens};
+use elements::{BLOCKS, DROPPED, FURNITURE, VOID};
 
 /// What a page states about itself, and its article text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,67 +27,6 @@ pub struct HtmlArticle {
     /// Paragraphs separated by blank lines.
     pub text: String,
 }
-
-/// Elements dropped with everything inside them, wherever they are.
-const DROPPED: [&str; 16] = [
-    "template", "svg", "math", "button", "select", "datalist", "option", "optgroup", "object",
-    "canvas", "video", "audio", "map", "dialog", "label", "picture",
-];
-
-/// Page furniture around an article: dropped, unless it is what holds the
-/// article (a form round the whole page, as ASP.NET writes it).
-const FURNITURE: [&str; 5] = ["nav", "aside", "footer", "header", "form"];
-
-/// Elements that start and end a paragraph.
-const BLOCKS: [&str; 41] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tr",
-    "ul",
-];
-
-/// Elements with no content and no end tag.
-const VOID: [&str; 14] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-];
 
 /// Deeper nesting is read as if flat, so pathological input stays linear.
 const MAX_DEPTH: usize = 256;
