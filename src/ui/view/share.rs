@@ -1,6 +1,7 @@
 //! A view as people pass it on: the shortest route that names it (source ids
-//! cut to unique prefixes, `#/compare/001/002/s/14`, never a serialized blob)
-//! and a title for an iframe, a tab or a host page mirroring the view.
+//! cut to unique prefixes, `#/compare/001/002/s/14`, never a serialized blob),
+//! a title for an iframe, a tab or a host page mirroring the view, and the
+//! address Share copies.
 
 use crate::corpus_link::LinkError;
 use crate::engine::Comparison;
