@@ -362,7 +362,8 @@ proptest! {
 
     /// Whatever link a reader opens, the page renders (never blank, never a
     /// panic). A link the example cannot follow says why over the overview,
-    /// and the page a link opens shares a link that opens it again.
+    /// and the page a link opens is shared and embedded by a link that opens
+    /// it again.
     #[test]
     fn any_link_renders_a_page_and_shares_what_it_shows(hash in hashes()) {
         let html = render(&hash);
@@ -377,8 +378,9 @@ proptest! {
                 prop_assert!(!html.contains(r#"id="notice""#), "{hash}");
                 let again = page_route(&page, &labels(&comparison));
                 prop_assert_eq!(resolve(&Location::parse(&again.hash()).route, &comparison), Ok(page));
-                // Share copies that link.
-                prop_assert!(html.contains(&Corpus::Example.href(&again.hash())), "{hash}: {html}");
+                // And Embed's code frames exactly that view.
+                let framed = format!(r#"index.html?embed{}" title="#, again.hash());
+                prop_assert!(html.contains(&framed), "{hash}: {html}");
             }
             Err(_) => {
                 prop_assert!(html.contains(r#"id="notice""#), "{hash}");
