@@ -87,7 +87,7 @@ pub(crate) fn word_diff(a: &Analysed, b: &Analysed, min_equal_share: f64) -> Vec
 /// after their analysis: a view diffs only the links it shows. The texts are
 /// split into words again by the analysis's own tokenizer, so the diff is
 /// the same.
-pub fn sentence_diff(a_text: &str, b_text: &str, min_equal_share: f64) -> Vec<DiffOp> {
+fn sentence_diff(a_text: &str, b_text: &str, min_equal_share: f64) -> Vec<DiffOp> {
     diff_texts(&mut Vocabulary::default(), a_text, b_text, min_equal_share)
 }
 
@@ -210,12 +210,12 @@ fn diff_sides(a: &Side, b: &Side, min_equal_share: f64) -> Vec<DiffOp> {
 
 /// A link's word diff: the one it carries, else worked out from its two
 /// sentences (an analysis in the reader leaves them until a view shows them).
-pub fn link_diff<'c>(c: &'c Comparison, link: &'c Link, min_equal_share: f64) -> Cow<'c, [DiffOp]> {
+pub fn link_diff<'c>(c: &'c Comparison, link: &'c Link, config: &Config) -> Cow<'c, [DiffOp]> {
     match &link.diff {
         Some(diff) => Cow::Borrowed(diff),
         None => {
             let (a, b) = texts(c, link);
-            Cow::Owned(sentence_diff(a, b, min_equal_share))
+            Cow::Owned(sentence_diff(a, b, config.min_diff_equal_share))
         }
     }
 }
@@ -371,11 +371,12 @@ mod tests {
         let carried = c.links[0].diff.clone().expect("compare gives every diff");
         let k = c.links.len() - 1;
         let worked_out = c.links[k].diff.take().expect("compare gives every diff");
-        assert!(matches!(link_diff(&c, &c.links[0], 0.2), Cow::Borrowed(d) if *d == carried));
-        assert!(matches!(link_diff(&c, &c.links[k], 0.2), Cow::Owned(d) if d == worked_out));
+        let config = Config::default();
+        assert!(matches!(link_diff(&c, &c.links[0], &config), Cow::Borrowed(d) if *d == carried));
+        assert!(matches!(link_diff(&c, &c.links[k], &config), Cow::Owned(d) if d == worked_out));
         // `fill` leaves a carried diff as it is, however it was made.
         c.links[0].diff = Some(Vec::new());
-        fill(&mut c, &Default::default());
+        fill(&mut c, &config);
         assert_eq!(c.links[0].diff, Some(Vec::new()));
         assert_eq!(c.links[k].diff, Some(worked_out));
     }

@@ -128,7 +128,7 @@ pub fn diff_pieces(text: &str, diff: &[DiffOp], end: End, key: &[Span]) -> Vec<P
 /// A link's word diff, worked out with the reader's settings where the
 /// analysis left it out: only the links a view shows are diffed.
 pub fn shown_diff<'c>(c: &'c Comparison, link: &'c Link) -> Cow<'c, [DiffOp]> {
-    crate::engine::diff::link_diff(c, link, Config::default().min_diff_equal_share)
+    crate::engine::diff::link_diff(c, link, &Config::default())
 }
 
 /// True when the diff gave up on word detail: the whole sentence is one
